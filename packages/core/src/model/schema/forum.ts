@@ -1,0 +1,74 @@
+import * as v from 'valibot';
+import { ATTENDANCE_MODES, EVENT_STATUSES, OFFER_AVAILABILITIES } from '../vocabularies.js';
+import { organizationSchema, personSchema, venueSchema } from './entities.js';
+import { coverageSchema, photoSchema, quoteSchema } from './media.js';
+import {
+  idSchema,
+  languageTagSchema,
+  listOf,
+  localDateTimeSchema,
+  longTextSchema,
+  nameSchema,
+  picklistOf,
+  timeZoneSchema,
+  urlSchema,
+} from './primitives.js';
+import { sessionSchema } from './session.js';
+
+/** The recurring series a forum belongs to, and which edition it is. */
+export const seriesSchema = v.strictObject(
+  {
+    name: nameSchema,
+    edition: v.optional(nameSchema),
+    number: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be at least 1'))),
+    url: v.optional(urlSchema),
+  },
+  'must be a series (an object)',
+);
+
+/** A ticket or admission offer. */
+export const offerSchema = v.strictObject(
+  {
+    name: v.optional(nameSchema),
+    price: v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative')),
+    currency: v.pipe(v.string('must be text'), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "KRW"')),
+    url: v.optional(urlSchema),
+    availability: v.optional(picklistOf(OFFER_AVAILABILITIES)),
+    validFrom: v.optional(localDateTimeSchema),
+  },
+  'must be an offer (an object)',
+);
+
+/** The forum document: the single source of the TypeScript types, validation and JSON Schema. */
+export const forumSchema = v.strictObject(
+  {
+    $schema: v.optional(v.string('must be a string')),
+    id: idSchema,
+    name: nameSchema,
+    series: v.optional(seriesSchema),
+    description: v.optional(longTextSchema),
+    start: localDateTimeSchema,
+    end: v.optional(localDateTimeSchema),
+    timeZone: timeZoneSchema,
+    status: v.optional(picklistOf(EVENT_STATUSES)),
+    previousStart: v.optional(localDateTimeSchema),
+    attendanceMode: v.optional(picklistOf(ATTENDANCE_MODES)),
+    venue: v.optional(venueSchema),
+    onlineUrl: v.optional(urlSchema),
+    organizers: v.optional(listOf(idSchema, 100)),
+    sponsors: v.optional(listOf(idSchema, 500)),
+    partners: v.optional(listOf(idSchema, 500)),
+    url: v.optional(urlSchema),
+    images: v.optional(listOf(idSchema, 50)),
+    keywords: v.optional(listOf(nameSchema, 100)),
+    languages: v.pipe(listOf(languageTagSchema, 50), v.minLength(1, 'must name at least one language (the first is the default)')),
+    offers: v.optional(listOf(offerSchema, 100)),
+    organizations: v.optional(listOf(organizationSchema)),
+    people: v.optional(listOf(personSchema)),
+    sessions: listOf(sessionSchema),
+    quotes: v.optional(listOf(quoteSchema)),
+    photos: v.optional(listOf(photoSchema)),
+    coverage: v.optional(listOf(coverageSchema)),
+  },
+  'must be a forum (an object)',
+);

@@ -1,0 +1,23 @@
+import type * as v from 'valibot';
+import type { organizationSchema, personSchema, venueSchema } from './schema/entities.js';
+import type { forumSchema, offerSchema, seriesSchema } from './schema/forum.js';
+import type { coverageSchema, photoSchema, quoteSchema } from './schema/media.js';
+import type { participantSchema, sessionSchema } from './schema/session.js';
+
+type Out<T extends v.GenericSchema> = v.InferOutput<T>;
+
+/** A validated forum document. Produce one with `validateForum`. */
+export type Forum = Out<typeof forumSchema>;
+/** Raw forum data as authored (before validation); the same shape as `Forum`. */
+export type ForumInput = v.InferInput<typeof forumSchema>;
+export type Series = Out<typeof seriesSchema>;
+export type Offer = Out<typeof offerSchema>;
+export type Venue = Out<typeof venueSchema>;
+export type PostalAddress = NonNullable<Venue['address']>;
+export type Organization = Out<typeof organizationSchema>;
+export type Person = Out<typeof personSchema>;
+export type Session = Out<typeof sessionSchema>;
+export type Participant = Out<typeof participantSchema>;
+export type Quote = Out<typeof quoteSchema>;
+export type Photo = Out<typeof photoSchema>;
+export type Coverage = Out<typeof coverageSchema>;

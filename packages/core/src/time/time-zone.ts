@@ -1,0 +1,81 @@
+import { parseLocalDateTime, type LocalDateTime } from './local-date-time.js';
+
+const DAY_MS = 86400000;
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** True for a time zone the platform knows (IANA names such as `Asia/Seoul`, or `UTC`). */
+export function isTimeZone(value: string): boolean {
+  if (offsetFormatters.has(value)) return true;
+  if (value.length > 64) return false;
+  try {
+    offsetFormatter(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Minutes east of UTC in `timeZone` at the instant `epochMs`. */
+export function timeZoneOffsetMinutes(epochMs: number, timeZone: string): number {
+  const parts = offsetFormatter(timeZone).formatToParts(epochMs);
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
+}
+
+/**
+ * The instant a wall-clock time in `timeZone` names. A repeated hour (clocks going back) gives
+ * its first occurrence; a skipped time (clocks going forward) moves forward by the gap.
+ */
+export function zonedToEpochMs(value: LocalDateTime, timeZone: string): number | undefined {
+  const parts = parseLocalDateTime(value);
+  if (!parts) return undefined;
+  const { hour = 0, minute = 0, second = 0 } = parts.time ?? {};
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, hour, minute, second);
+  const before = timeZoneOffsetMinutes(wall - DAY_MS, timeZone);
+  const after = timeZoneOffsetMinutes(wall + DAY_MS, timeZone);
+  const valid = [before, after]
+    .map((offset) => wall - offset * 60000)
+    .filter((epoch) => epoch + timeZoneOffsetMinutes(epoch, timeZone) * 60000 === wall);
+  return valid.length > 0 ? Math.min(...valid) : wall - before * 60000;
+}
+
+/** `+09:00` style offset text for a number of minutes. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * ISO 8601 text for a forum date: the date alone when the time is unknown, else the date-time
+ * with the offset the zone has at that instant (`2024-10-28T09:30:00+09:00`), never UTC-shifted.
+ */
+export function toIsoDateTime(value: LocalDateTime, timeZone: string): string | undefined {
+  const parts = parseLocalDateTime(value);
+  if (!parts) return undefined;
+  if (!parts.time) return value;
+  const epoch = zonedToEpochMs(value, timeZone);
+  if (epoch === undefined) return undefined;
+  const offset = timeZoneOffsetMinutes(epoch, timeZone);
+  const local = new Date(epoch + offset * 60000).toISOString().slice(0, 19);
+  return `${local}${formatOffset(offset)}`;
+}
