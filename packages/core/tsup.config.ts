@@ -1,11 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // One output file per source module, not one bundle: with "sideEffects": false, bundlers then
+  // drop whole modules an app never uses. In a single file the valibot schema definitions are
+  // top-level calls that esbuild cannot prove pure, so importing toJsonLd alone pulled in valibot.
+  entry: ['src/**/*.ts', '!src/**/*.test.ts'],
+  bundle: false,
   format: ['esm'],
   target: 'es2022',
-  dts: true,
+  dts: { entry: { index: 'src/index.ts' } },
   sourcemap: true,
   clean: true,
-  treeshake: true,
 });

@@ -22,6 +22,7 @@ export { resolveText, resolveTextLanguage, matchLanguage, textLanguages, type Lo
 export { isSafeUrl, isAbsoluteHttpUrl, resolveUrl } from './model/url.js';
 export { indexForum, defaultLanguage, speakers, type ForumIndex } from './model/forum-index.js';
 export { forumSchema } from './model/schema/forum.js';
+export { forumSchemaDefinitions } from './model/schema/definitions.js';
 
 export { validateForum, parseForum, ForumValidationError, type ValidationResult } from './validate/validate-forum.js';
 export { formatIssue, type ForumIssue } from './validate/issue.js';
@@ -31,7 +32,7 @@ export { vocabularyLabels, sessionKindLabel, type VocabularyLabels } from './lab
 
 export { parseLocalDateTime, isDateOnly, datePart, type LocalDateTime } from './time/local-date-time.js';
 export { isTimeZone, toIsoDateTime, zonedToEpochMs, timeZoneOffsetMinutes } from './time/time-zone.js';
-export { formatTimeRange, formatDay, zonedDate, type TimeRange } from './time/zoned-format.js';
+export { formatTimeRange, formatDay, formatDateTime, zonedDate, type TimeRange } from './time/zoned-format.js';
 
 export { toJsonLd, type JsonLdOptions } from './jsonld/to-json-ld.js';
 export { jsonLdScript, serializeJsonLd } from './jsonld/script.js';

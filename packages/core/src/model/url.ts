@@ -15,6 +15,18 @@ export function isSafeUrl(value: string): boolean {
   return URL.canParse(cleaned);
 }
 
+/** Why `isSafeUrl` refuses a value, in words for a validation message. */
+export function explainUnsafeUrl(value: string): string {
+  const cleaned = value.replace(STRIPPED, '');
+  const scheme = SCHEME.exec(cleaned)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
+    return `must be an http(s) URL or a relative URL, not a "${scheme}:" URL`;
+  }
+  if (cleaned !== value.trim()) return 'must be a URL without spaces or control characters inside (write a space as %20)';
+  if (scheme === undefined) return 'must be an http(s) URL or a relative URL, without backslashes';
+  return 'must be a complete http(s) URL such as "https://example.org/forum"';
+}
+
 /** True for an absolute http(s) URL. */
 export function isAbsoluteHttpUrl(value: string): boolean {
   return /^https?:\/\//i.test(value) && isSafeUrl(value);

@@ -1,4 +1,4 @@
-import { parseLocalDateTime, type LocalDateTime } from './local-date-time.js';
+import { parseLocalDateTime, utcMs, type LocalDateTime } from './local-date-time.js';
 
 const DAY_MS = 86400000;
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -33,23 +33,47 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
+// en-US numeric output, e.g. "10/28/2024, 09:30:00"; anything else falls back to formatToParts.
+const EN_US_NUMERIC = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
+
 /** Minutes east of UTC in `timeZone` at the instant `epochMs`. */
 export function timeZoneOffsetMinutes(epochMs: number, timeZone: string): number {
-  const parts = offsetFormatter(timeZone).formatToParts(epochMs);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const formatter = offsetFormatter(timeZone);
+  // format() plus a regex is about 5x cheaper than formatToParts() and find(): this is validation's hot path.
+  const match = EN_US_NUMERIC.exec(formatter.format(epochMs));
+  let asUtc: number;
+  if (match) {
+    asUtc = utcMs(Number(match[3]), Number(match[1]), Number(match[2]), Number(match[4]), Number(match[5]), Number(match[6]));
+  } else {
+    const parts = formatter.formatToParts(epochMs);
+    const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+    asUtc = utcMs(get('year'), get('month'), get('day'), get('hour'), get('minute'), get('second'));
+  }
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
 }
+
+// Agendas repeat the same few slot times; each conversion costs up to four Intl calls.
+const MAX_CACHED_INSTANTS = 10_000;
+const instants = new Map<string, number | undefined>();
 
 /**
  * The instant a wall-clock time in `timeZone` names. A repeated hour (clocks going back) gives
  * its first occurrence; a skipped time (clocks going forward) moves forward by the gap.
  */
 export function zonedToEpochMs(value: LocalDateTime, timeZone: string): number | undefined {
+  const key = `${timeZone} ${value}`;
+  if (instants.has(key)) return instants.get(key);
+  if (instants.size >= MAX_CACHED_INSTANTS) instants.clear();
+  const epoch = computeZonedEpochMs(value, timeZone);
+  instants.set(key, epoch);
+  return epoch;
+}
+
+function computeZonedEpochMs(value: LocalDateTime, timeZone: string): number | undefined {
   const parts = parseLocalDateTime(value);
   if (!parts) return undefined;
   const { hour = 0, minute = 0, second = 0 } = parts.time ?? {};
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, hour, minute, second);
+  const wall = utcMs(parts.year, parts.month, parts.day, hour, minute, second);
   const before = timeZoneOffsetMinutes(wall - DAY_MS, timeZone);
   const after = timeZoneOffsetMinutes(wall + DAY_MS, timeZone);
   const valid = [before, after]

@@ -1,4 +1,4 @@
-import { isDateOnly, type LocalDateTime } from './local-date-time.js';
+import { isDateOnly, utcMs, type LocalDateTime } from './local-date-time.js';
 import { toIsoDateTime, zonedToEpochMs } from './time-zone.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -16,14 +16,21 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 
 /** The calendar date (`YYYY-MM-DD`) of an instant in a time zone. */
 export function zonedDate(epochMs: number, timeZone: string): string {
-  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(epochMs);
+  // Built from numbers, not a locale's date pattern: patterns change between ICU releases
+  // (en-CA's did) and print years before 1000 without leading zeros.
+  const format = dateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+  const match = /^(\d+)\/(\d+)\/(\d+)$/.exec(format.format(epochMs));
+  const [month, day, year] = match
+    ? [match[1], match[2], match[3]]
+    : (['month', 'day', 'year'] as const).map((type) => format.formatToParts(epochMs).find((part) => part.type === type)?.value);
+  return `${(year ?? '').padStart(4, '0')}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`;
 }
 
 /** A day heading such as "Monday, October 28, 2024" or "2024년 10월 28일 월요일". */
 export function formatDay(date: string, locale: string): string {
-  const [year, month, day] = date.split('-').map(Number);
+  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
   return dateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
-    Date.UTC(year!, month! - 1, day!),
+    utcMs(year, month, day),
   );
 }
 
@@ -71,4 +78,22 @@ export function formatTimeRange(
     .formatToParts(from)
     .find((part) => part.type === 'timeZoneName')?.value;
   return { startIso, ...(endIso && { endIso }), text, startText, ...(zoneName && { zoneName }) };
+}
+
+/**
+ * One forum date with its day, as seen in `displayZone`: "Oct 26, 2024, 3:00 PM",
+ * "2024. 10. 26. 오후 3:00"; a date alone when the time is unknown.
+ */
+export function formatDateTime(
+  value: LocalDateTime,
+  locale: string,
+  forumZone: string,
+  displayZone: string = forumZone,
+): string | undefined {
+  if (isDateOnly(value)) {
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : dateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium' }).format(at);
+  }
+  const at = zonedToEpochMs(value, forumZone);
+  return at === undefined ? undefined : dateTimeFormat(locale, { timeZone: displayZone, dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }

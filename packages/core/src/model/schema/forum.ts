@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { ATTENDANCE_MODES, EVENT_STATUSES, OFFER_AVAILABILITIES } from '../vocabularies.js';
 import { organizationSchema, personSchema, venueSchema } from './entities.js';
 import { coverageSchema, photoSchema, quoteSchema } from './media.js';
 import {
@@ -9,34 +8,40 @@ import {
   localDateTimeSchema,
   longTextSchema,
   nameSchema,
-  picklistOf,
   timeZoneSchema,
   urlSchema,
 } from './primitives.js';
 import { sessionSchema } from './session.js';
+import { attendanceModeSchema, eventStatusSchema, offerAvailabilitySchema } from './vocabulary.js';
 
 /** The recurring series a forum belongs to, and which edition it is. */
-export const seriesSchema = v.strictObject(
-  {
-    name: nameSchema,
-    edition: v.optional(nameSchema),
-    number: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be at least 1'))),
-    url: v.optional(urlSchema),
-  },
-  'must be a series (an object)',
+export const seriesSchema = v.pipe(
+  v.strictObject(
+    {
+      name: nameSchema,
+      edition: v.optional(nameSchema),
+      number: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be at least 1'))),
+      url: v.optional(urlSchema),
+    },
+    'must be a series (an object)',
+  ),
+  v.description('The recurring series the forum belongs to, and which edition this is.'),
 );
 
 /** A ticket or admission offer. */
-export const offerSchema = v.strictObject(
-  {
-    name: v.optional(nameSchema),
-    price: v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative')),
-    currency: v.pipe(v.string('must be text'), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "KRW"')),
-    url: v.optional(urlSchema),
-    availability: v.optional(picklistOf(OFFER_AVAILABILITIES)),
-    validFrom: v.optional(localDateTimeSchema),
-  },
-  'must be an offer (an object)',
+export const offerSchema = v.pipe(
+  v.strictObject(
+    {
+      name: v.optional(nameSchema),
+      price: v.pipe(v.number('must be a number'), v.finite('must be a finite number'), v.minValue(0, 'must not be negative')),
+      currency: v.pipe(v.string('must be text'), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "KRW"')),
+      url: v.optional(urlSchema),
+      availability: v.optional(offerAvailabilitySchema),
+      validFrom: v.optional(localDateTimeSchema),
+    },
+    'must be an offer (an object)',
+  ),
+  v.description('A ticket or admission offer; price 0 means free.'),
 );
 
 /** The forum document: the single source of the TypeScript types, validation and JSON Schema. */
@@ -50,9 +55,9 @@ export const forumSchema = v.strictObject(
     start: localDateTimeSchema,
     end: v.optional(localDateTimeSchema),
     timeZone: timeZoneSchema,
-    status: v.optional(picklistOf(EVENT_STATUSES)),
+    status: v.optional(eventStatusSchema),
     previousStart: v.optional(localDateTimeSchema),
-    attendanceMode: v.optional(picklistOf(ATTENDANCE_MODES)),
+    attendanceMode: v.optional(attendanceModeSchema),
     venue: v.optional(venueSchema),
     onlineUrl: v.optional(urlSchema),
     organizers: v.optional(listOf(idSchema, 100)),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { isSafeUrl } from '../url.js';
-import { parseLocalDateTime } from '../../time/local-date-time.js';
+import { explainUnsafeUrl, isSafeUrl } from '../url.js';
+import { explainInvalidLocalDateTime, explainLocalDateTimeFormat, parseLocalDateTime } from '../../time/local-date-time.js';
 import { isTimeZone } from '../../time/time-zone.js';
 
 // Limits keep hostile input cheap to reject; real forums stay far below them.
@@ -12,12 +12,15 @@ export const idSchema = v.pipe(
   v.string('must be an id (a string)'),
   v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be an id: letters, digits, ".", "_" or "-", starting with a letter or digit, at most 100 characters'),
   v.description('An id unique in this document; other entries refer to it.'),
+  v.examples(['hong-gildong', 'opening-remarks', 'kist']),
 );
 
 /** A BCP 47 language tag such as `ko`, `en` or `zh-Hant`. */
 export const languageTagSchema = v.pipe(
   v.string('must be a language tag (a string)'),
   v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/, 'must be a BCP 47 language tag such as "ko", "en" or "zh-Hant"'),
+  v.description('A BCP 47 language tag, e.g. ko, en or zh-Hant.'),
+  v.examples(['ko', 'en', 'zh-Hant']),
 );
 
 const textString = (max: number) =>
@@ -36,7 +39,7 @@ function localized(max: number, what: string) {
       ],
       'must be text or a map of language tag to text, e.g. { "ko": "…", "en": "…" }',
     ),
-    v.description(`${what}: text, or a map of BCP 47 language tag to text.`),
+    v.description(`${what}: text in the forum's default language, or a map of BCP 47 language tag to text.`),
   );
 }
 
@@ -50,19 +53,19 @@ export const urlSchema = v.pipe(
   v.string('must be a URL (a string)'),
   v.nonEmpty('must not be empty'),
   v.maxLength(2048, 'must be at most 2048 characters'),
-  v.check(isSafeUrl, 'must be an http(s) URL or a relative URL'),
+  v.check(isSafeUrl, (issue) => explainUnsafeUrl(issue.input)),
+  v.check((value) => value.trim() === value, 'must not start or end with spaces'),
   v.description('An http(s) URL, or a URL relative to the page.'),
+  v.examples(['https://example.org/forum', 'photos/venue.jpg']),
 );
 
 /** A date (`2024-10-28`) or a local date-time in the forum's time zone (`2024-10-28T09:30`). */
 export const localDateTimeSchema = v.pipe(
   v.string('must be a date or date-time (a string)'),
-  v.regex(
-    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/,
-    'must be a date (2024-10-28) or a local date-time without offset (2024-10-28T09:30)',
-  ),
-  v.check((value) => parseLocalDateTime(value) !== undefined, 'is not a real date or time'),
+  v.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/, (issue) => explainLocalDateTimeFormat(issue.input)),
+  v.check((value) => parseLocalDateTime(value) !== undefined, (issue) => explainInvalidLocalDateTime(issue.input) ?? 'is not a real date'),
   v.description('A date (YYYY-MM-DD) when the time is unknown, else a local date-time (YYYY-MM-DDTHH:mm) in the forum time zone.'),
+  v.examples(['2024-10-28', '2024-10-28T09:30']),
 );
 
 /** An IANA time zone name such as `Asia/Seoul`. */
@@ -70,6 +73,7 @@ export const timeZoneSchema = v.pipe(
   v.string('must be a time zone name (a string)'),
   v.check(isTimeZone, 'must be an IANA time zone such as "Asia/Seoul"'),
   v.description('An IANA time zone name, e.g. Asia/Seoul.'),
+  v.examples(['Asia/Seoul', 'Europe/Berlin', 'America/New_York', 'UTC']),
 );
 
 export function picklistOf<const T extends readonly [string, ...string[]]>(options: T) {

@@ -1,0 +1,59 @@
+import type { EventLeaf, IdReference, PerformanceRoleLeaf } from 'schema-dts';
+import type { Session } from '../../model/types.js';
+import { sessionKindLabel } from '../../labels/labels.js';
+import type { GraphContext } from '../graph-context.js';
+import { ref } from '../ids.js';
+import type { NameFields } from '../language.js';
+import { oneOrMany, prune } from '../prune.js';
+import { eventStatus } from './enumerations.js';
+import { roomKey } from './place.js';
+
+type PerformerRole = PerformanceRoleLeaf<IdReference, 'performer'>;
+
+/** Ceremonies often have no title: the kind's label names them, in every forum language. */
+function sessionName(session: Session, ctx: GraphContext): NameFields {
+  if (session.title !== undefined) return ctx.lang.name(session.title);
+  const name = sessionKindLabel(session.kind, ctx.lang.language);
+  const labels = ctx.forum.languages.map((language) => sessionKindLabel(session.kind, language));
+  const alternateName = oneOrMany(ctx.lang.variants(labels, name));
+  return alternateName === undefined ? { name } : { name, alternateName };
+}
+
+// The schema.org Role pattern: Event.performer holds a PerformanceRole whose own `performer` names the person.
+function performerRoles(session: Session, ctx: GraphContext): PerformerRole[] {
+  const seen = new Set<string>();
+  const roles: PerformerRole[] = [];
+  for (const { person, role } of session.participants ?? []) {
+    const id = ctx.ids.sessionRole(session.id, role, person);
+    if (seen.has(id) || !ctx.index.people.has(person)) continue;
+    seen.add(id);
+    roles.push({ '@type': 'PerformanceRole', '@id': id, roleName: role, performer: ref(ctx.ids.person(person)) });
+  }
+  return roles;
+}
+
+/** Where a session happens: its room, else the venue, else the forum's online location. */
+function sessionLocation(session: Session, ctx: GraphContext): IdReference | undefined {
+  const { forum, ids } = ctx;
+  if (session.room !== undefined) return ref(ids.room(roomKey(session.room, ctx)));
+  if (forum.venue) return ref(ids.venue);
+  if (forum.onlineUrl) return ref(ids.online);
+  return undefined;
+}
+
+/** An agenda item as an Event inside the forum Event. */
+export function sessionEvent(session: Session, ctx: GraphContext): EventLeaf {
+  return prune<EventLeaf>({
+    '@type': 'Event',
+    '@id': ctx.ids.session(session.id),
+    ...sessionName(session, ctx),
+    description: ctx.lang.text(session.description),
+    startDate: ctx.date(session.start),
+    endDate: ctx.date(session.end),
+    eventStatus: eventStatus(session.status),
+    previousStartDate: ctx.date(session.previousStart),
+    location: sessionLocation(session, ctx),
+    performer: oneOrMany(performerRoles(session, ctx)),
+    superEvent: ref(ctx.ids.forum),
+  });
+}

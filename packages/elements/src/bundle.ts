@@ -1,0 +1,4 @@
+// The drop-in bundle: hydration support must load before any element so server-rendered
+// elements adopt their declarative shadow DOM instead of rendering again.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+export * from './index.js';

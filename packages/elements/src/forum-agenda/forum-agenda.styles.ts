@@ -1,0 +1,237 @@
+import { css } from 'lit';
+
+export const agendaStyles = css`
+  :host {
+    --_agenda-accent: var(--forum-agenda-accent, var(--_accent));
+    --_agenda-accent-soft: var(--forum-agenda-accent-soft, var(--_accent-soft));
+    --_agenda-line: var(--forum-agenda-line-color, var(--_border));
+    --_agenda-muted: var(--forum-agenda-muted-color, var(--_muted));
+    --_agenda-danger: var(--forum-agenda-danger-color, var(--_danger));
+    --_time-width: var(--forum-agenda-time-width, 7.5rem);
+    --_gap: var(--forum-agenda-gap, 1.75rem);
+    --_dot: 0.75rem;
+    --_indent: 1.75rem;
+    container-type: inline-size;
+  }
+  .agenda {
+    display: grid;
+    gap: 2.5rem;
+  }
+  /* Korean breaks lines between words, not syllables. */
+  .agenda:lang(ko) {
+    word-break: keep-all;
+  }
+  .day-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    margin-block-end: 1.25rem;
+    padding-block-end: 0.625rem;
+    border-block-end: 1px solid var(--_agenda-line);
+  }
+  .day-heading {
+    margin: 0;
+    font-size: 1.25rem;
+    font-weight: 700;
+    line-height: 1.3;
+    letter-spacing: -0.01em;
+  }
+  .time-zone {
+    margin: 0;
+    font-size: 0.8125rem;
+    color: var(--_agenda-muted);
+  }
+  .sessions {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  /* The timeline: a line through a dot per session, right of the times when there are any. */
+  .session {
+    --_rail: 0px;
+    position: relative;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    padding-block-end: var(--_gap);
+  }
+  .timed .session {
+    --_rail: calc(var(--_time-width) + 1rem);
+    grid-template-columns: var(--_time-width) minmax(0, 1fr);
+    column-gap: 1rem;
+  }
+  .session::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(var(--_rail) + var(--_dot) / 2 - 1px);
+    width: 2px;
+    background: var(--_agenda-line);
+  }
+  .session:first-child::before {
+    inset-block-start: 0.5rem;
+  }
+  .session:last-child::before {
+    inset-block-end: auto;
+    height: 0.5rem;
+  }
+  .session:only-child::before {
+    display: none;
+  }
+  .session::after {
+    content: '';
+    position: absolute;
+    inset-block-start: 0.4rem;
+    inset-inline-start: var(--_rail);
+    width: var(--_dot);
+    height: var(--_dot);
+    border-radius: 50%;
+    background: var(--_agenda-accent);
+    box-shadow: 0 0 0 3px var(--_agenda-accent-soft);
+  }
+  .session.struck::after {
+    background: var(--_agenda-muted);
+    box-shadow: none;
+  }
+  .body {
+    padding-inline-start: var(--_indent);
+  }
+
+  .when {
+    margin: 0;
+    font-weight: 650;
+    line-height: 1.4;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  .when .end {
+    display: block;
+    font-weight: 400;
+    color: var(--_agenda-muted);
+  }
+  .when .zone {
+    display: block;
+    font-size: 0.75rem;
+    font-weight: 400;
+    color: var(--_agenda-muted);
+  }
+  .when.tba {
+    font-size: 0.8125rem;
+    font-weight: 400;
+    color: var(--_agenda-muted);
+  }
+  .struck .when time,
+  .struck .title {
+    text-decoration: line-through;
+    text-decoration-thickness: 1px;
+  }
+  .struck .title {
+    color: var(--_agenda-muted);
+  }
+
+  .labels {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0 0 0.375rem;
+    line-height: 1;
+  }
+  .kind,
+  .badge {
+    display: inline-block;
+    padding: 0.3em 0.6em;
+    border-radius: 999px;
+    font-size: 0.75rem;
+    font-weight: 650;
+    letter-spacing: 0.03em;
+    line-height: 1.2;
+  }
+  .kind {
+    color: var(--_agenda-accent);
+    background: var(--_agenda-accent-soft);
+  }
+  .badge {
+    color: var(--_agenda-accent);
+    border: 1px solid currentColor;
+  }
+  .status-cancelled .badge {
+    color: var(--_agenda-danger);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.0625rem;
+    font-weight: 650;
+    line-height: 1.4;
+    text-wrap: pretty;
+  }
+  .previous,
+  .place {
+    margin: 0.25rem 0 0;
+    font-size: 0.875rem;
+    color: var(--_agenda-muted);
+  }
+  .place {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem 1rem;
+  }
+  .place-label {
+    font-weight: 600;
+  }
+  .description {
+    margin: 0.5rem 0 0;
+    max-width: 68ch;
+    white-space: pre-line;
+  }
+  .participants {
+    display: grid;
+    gap: 0.625rem;
+    margin: 0.75rem 0 0;
+  }
+  .role {
+    margin-block-end: 0.125rem;
+    font-size: 0.75rem;
+    font-weight: 650;
+    letter-spacing: 0.03em;
+    color: var(--_agenda-muted);
+  }
+  .participant {
+    margin: 0;
+  }
+  .participant + .participant {
+    margin-block-start: 0.125rem;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .name a {
+    color: inherit;
+    text-decoration-color: var(--_agenda-accent);
+  }
+  .details {
+    color: var(--_agenda-muted);
+  }
+  .details::before {
+    content: '·' / '';
+    margin-inline: 0.1em 0.4em;
+  }
+
+  /* Narrow: the time moves above the session, both beside the line. */
+  @container (max-width: 34rem) {
+    .timed .session {
+      --_rail: 0px;
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .when {
+      padding-inline-start: var(--_indent);
+      margin-block-end: 0.25rem;
+      text-align: start;
+    }
+    .when .end,
+    .when .zone {
+      display: inline;
+    }
+  }
+`;

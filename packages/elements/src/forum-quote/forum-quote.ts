@@ -1,0 +1,53 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { indexForum, type Forum } from '@forumkit/core';
+import { defineElement } from '../internal/define.js';
+import { ForumElement } from '../internal/forum-element.js';
+import type { Localizer } from '../internal/localizer.js';
+import { themeStyles } from '../internal/theme.js';
+import { renderQuote } from './render-quote.js';
+import { forumQuoteStyles, quoteStyles } from './forum-quote.styles.js';
+
+/**
+ * Something a speaker said: the words in the display language, the original beneath when that
+ * is a translation, who said it and in which session.
+ *
+ * @csspart quote - The figure around the quote.
+ * @csspart quote-text - The blockquote.
+ * @csspart quote-original - The original words under a translation.
+ * @csspart quote-caption - Who said it and where.
+ * @csspart speaker-name - The speaker's name.
+ * @csspart speaker-role - The speaker's job title and organisation.
+ * @csspart session - The session it was said in.
+ * @csspart status - The loading or empty message.
+ * @csspart error - The error message.
+ * @cssprop --forum-quote-background - Card background.
+ * @cssprop --forum-quote-border-color - Card border.
+ * @cssprop --forum-quote-accent-color - The quotation mark (and the bar in a speaker card).
+ * @cssprop --forum-quote-font-size - Size of the quoted words.
+ * @fires forum-load - Forum data was loaded and is shown.
+ * @fires forum-error - Forum data could not be loaded or is invalid.
+ */
+export class ForumQuote extends ForumElement {
+  static override styles = [themeStyles, quoteStyles, forumQuoteStyles];
+
+  /** The id of the quote to show. */
+  @property({ reflect: true }) quote?: string;
+
+  /** Leaves out who said it, for a quote placed next to its speaker. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-speaker' }) hideSpeaker = false;
+
+  protected override renderForum(forum: Forum, text: Localizer): TemplateResult {
+    const quote = this.quote === undefined ? undefined : indexForum(forum).quotes.get(this.quote);
+    if (!quote) return html`<div part="status" class="status">${this.quote ?? ''}</div>`;
+    return renderQuote(forum, quote, text, { showSpeaker: !this.hideSpeaker });
+  }
+}
+
+defineElement('forum-quote', ForumQuote);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'forum-quote': ForumQuote;
+  }
+}

@@ -1,0 +1,65 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { speakers, type Forum } from '@forumkit/core';
+import { defineElement } from '../internal/define.js';
+import { ForumElement } from '../internal/forum-element.js';
+import type { Localizer } from '../internal/localizer.js';
+import { themeStyles } from '../internal/theme.js';
+import { ForumSpeakerCard } from '../forum-speaker-card/forum-speaker-card.js';
+import { speakerListStyles } from './forum-speaker-list.styles.js';
+
+/**
+ * The forum's speakers as a responsive grid of `<forum-speaker-card>`s: everyone who takes part
+ * in a session, in agenda order, or the people named in `people`.
+ *
+ * @csspart list - The list (a grid).
+ * @csspart item - One list item around a card.
+ * @csspart status - The loading or empty message.
+ * @csspart error - The error message.
+ * @cssprop --forum-speaker-list-columns-min - Narrowest a column may get before the grid wraps.
+ * @cssprop --forum-speaker-list-gap - Space between cards.
+ * @fires forum-load - Forum data was loaded and is shown.
+ * @fires forum-error - Forum data could not be loaded or is invalid.
+ */
+export class ForumSpeakerList extends ForumElement {
+  static override styles = [themeStyles, speakerListStyles];
+
+  // The cards are given this element's forum: their own load events would only repeat ours.
+  #keepInside = (event: Event): void => event.stopPropagation();
+
+  /** Ids of the people to show, space-separated, in this order; all speakers when absent. */
+  @property({ reflect: true }) people?: string;
+
+  /** Shows each speaker's first quote on their card. */
+  @property({ type: Boolean, reflect: true, attribute: 'with-quotes' }) withQuotes = false;
+
+  /** Heading level of each name (2–6); 0 renders names as paragraphs. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  protected override renderForum(forum: Forum, text: Localizer): TemplateResult {
+    const ids = this.people?.trim() ? this.people.trim().split(/\s+/) : speakers(forum).map((person) => person.id);
+    return html`<ul part="list" class="list" aria-label=${text.ui.speakers} @forum-load=${this.#keepInside} @forum-error=${this.#keepInside}>
+      ${ids.map(
+        (id) => html`<li part="item" class="item">
+          <forum-speaker-card
+            .forum=${forum}
+            lang=${text.language}
+            person=${id}
+            heading-level=${this.headingLevel}
+            ?with-quote=${this.withQuotes}
+          ></forum-speaker-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+}
+
+// Registering the card by name keeps it even where bundlers drop imports made only for effect.
+defineElement('forum-speaker-card', ForumSpeakerCard);
+defineElement('forum-speaker-list', ForumSpeakerList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'forum-speaker-list': ForumSpeakerList;
+  }
+}

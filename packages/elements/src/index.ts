@@ -1,0 +1,11 @@
+/**
+ * @forumkit/elements: importing this module registers every element
+ * (<forum-agenda>, <forum-speaker-card>, <forum-speaker-list>, <forum-quote>, <forum-gallery>).
+ */
+export { ForumAgenda } from './forum-agenda/forum-agenda.js';
+export { ForumSpeakerCard } from './forum-speaker-card/forum-speaker-card.js';
+export { ForumSpeakerList } from './forum-speaker-list/forum-speaker-list.js';
+export { ForumQuote } from './forum-quote/forum-quote.js';
+export { ForumGallery } from './forum-gallery/forum-gallery.js';
+export { ForumElement, type ForumView } from './internal/forum-element.js';
+export { ForumLoadEvent, ForumErrorEvent, type ForumLoadFailure } from './internal/events.js';

@@ -1,0 +1,157 @@
+import { validateForum, type Forum } from '@forumkit/core';
+import type { ForumLoadFailure } from './events.js';
+
+/** The outcome of turning some input into a forum. */
+export type ForumResult = { readonly ok: true; readonly forum: Forum } | { readonly ok: false; readonly failure: ForumLoadFailure };
+
+const checked = new WeakMap<object, ForumResult>();
+
+/**
+ * Validates raw data (or a forum) once per object; later calls with the same object reuse the
+ * result. Data is not expected to change in place: pass a new object to show new data.
+ */
+export function checkForum(data: unknown, url?: string): ForumResult {
+  const cached = data !== null && typeof data === 'object' ? checked.get(data) : undefined;
+  if (cached) return cached;
+  const result = validateForum(data);
+  const outcome: ForumResult = result.ok
+    ? { ok: true, forum: result.forum }
+    : {
+        ok: false,
+        failure: {
+          kind: 'invalid',
+          message: `The forum data has ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}.`,
+          issues: result.issues,
+          ...(url !== undefined && { url }),
+        },
+      };
+  if (data !== null && typeof data === 'object') {
+    checked.set(data, outcome);
+    if (outcome.ok) checked.set(outcome.forum, outcome);
+  }
+  return outcome;
+}
+
+function parseJson(text: string, url?: string): ForumResult | { ok: true; data: unknown } {
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, failure: { kind: 'not-json', message: `Not valid JSON: ${reason}`, ...(url !== undefined && { url }) } };
+  }
+}
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+// Keyed by the text as well, so a script whose content was replaced is read again.
+const scripts = new WeakMap<HTMLScriptElement, { readonly text: string; readonly result: ForumResult }>();
+
+/** Reads a `<script type="application/json">` element (parsed once per element and content). */
+export function readScript(script: HTMLScriptElement): ForumResult {
+  const text = script.textContent ?? '';
+  const cached = scripts.get(script);
+  if (cached?.text === text) return cached.result;
+  const parsed = parseJson(text);
+  const result = 'data' in parsed ? checkForum(parsed.data) : parsed;
+  scripts.set(script, { text, result });
+  return result;
+}
+
+// Duck-typed (no `instanceof HTMLScriptElement`): that global does not exist on the server.
+function isJsonScript(node: Element | null | undefined): node is HTMLScriptElement {
+  return node?.localName === 'script' && node.getAttribute('type')?.trim().toLowerCase() === 'application/json';
+}
+
+/** The inline `<script type="application/json">` child of an element, if any. */
+export function inlineScript(host: Element): HTMLScriptElement | undefined {
+  for (const child of Array.from(host.children ?? [])) {
+    if (isJsonScript(child)) return child;
+  }
+  return undefined;
+}
+
+/**
+ * The `<script type="application/json">` with this id: in the element's own tree (its shadow
+ * root, when it is inside one) first, then in the document.
+ */
+export function scriptById(host: Element, id: string): HTMLScriptElement | undefined {
+  const root = host.getRootNode() as Partial<DocumentOrShadowRoot & NonElementParentNode>;
+  const found = root.getElementById?.(id) ?? host.ownerDocument?.getElementById(id);
+  return isJsonScript(found) ? found : undefined;
+}
+
+interface Pending {
+  readonly promise: Promise<ForumResult>;
+  readonly controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+// One request per URL for the whole page: elements showing the same forum share it. A loaded
+// forum stays for the page's lifetime (a failure does not), so later elements show it at once.
+const requests = new Map<string, Pending>();
+
+// Never rejects: every failure, including a body that breaks off, becomes a ForumResult.
+async function fetchForum(url: string, signal: AbortSignal): Promise<ForumResult> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    return { ok: false, failure: { kind: 'network', message: `Could not reach ${url}: ${reason(error)}`, url } };
+  }
+  if (!response.ok) {
+    return { ok: false, failure: { kind: 'http', status: response.status, message: `${url} answered ${response.status} ${response.statusText}`.trim(), url } };
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    return { ok: false, failure: { kind: 'network', message: `Could not read ${url}: ${reason(error)}`, url } };
+  }
+  const parsed = parseJson(text, url);
+  return 'data' in parsed ? checkForum(parsed.data, url) : parsed;
+}
+
+/**
+ * Loads forum JSON from a URL, sharing one request among all callers on the page. Aborting
+ * `signal` detaches this caller (its promise rejects with the abort reason); the request itself
+ * stops when no caller is left. Otherwise the promise resolves, never rejects.
+ */
+export function loadForum(url: string, signal: AbortSignal): Promise<ForumResult> {
+  let key: string;
+  try {
+    key = new URL(url, document.baseURI).href;
+  } catch (error) {
+    return Promise.resolve({ ok: false, failure: { kind: 'network', message: `Not a URL: ${url} (${reason(error)})`, url } });
+  }
+  let pending = requests.get(key);
+  if (!pending) {
+    const controller = new AbortController();
+    const entry: Pending = { controller, users: 0, settled: false, promise: fetchForum(key, controller.signal) };
+    void entry.promise.then((result) => {
+      entry.settled = true;
+      // Failures are not kept: the next element (or a retry) asks again.
+      if (!result.ok && requests.get(key) === entry) requests.delete(key);
+    });
+    requests.set(key, entry);
+    pending = entry;
+  }
+  const entry = pending;
+  entry.users += 1;
+  return new Promise((resolve, reject) => {
+    const detach = () => {
+      entry.users -= 1;
+      if (entry.users === 0 && !entry.settled) {
+        entry.controller.abort();
+        if (requests.get(key) === entry) requests.delete(key);
+      }
+      reject(signal.reason);
+    };
+    if (signal.aborted) return detach();
+    signal.addEventListener('abort', detach, { once: true });
+    void entry.promise.then((result) => {
+      signal.removeEventListener('abort', detach);
+      if (!signal.aborted) resolve(result);
+    });
+  });
+}

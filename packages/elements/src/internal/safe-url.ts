@@ -1,0 +1,6 @@
+import { isSafeUrl } from '@forumkit/core';
+
+/** The URL when it may become a link or image source (http(s) or relative), else undefined. */
+export function safeUrl(url: string | undefined): string | undefined {
+  return url !== undefined && isSafeUrl(url) ? url : undefined;
+}

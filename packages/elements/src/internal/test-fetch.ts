@@ -1,0 +1,63 @@
+/** One call to the controlled `fetch`, answered (or failed) when the test says so. */
+export interface FetchCall {
+  readonly url: string;
+  readonly signal: AbortSignal;
+  readonly accept: string | null;
+  /** Answers with this body; the promise settles once the code under test has read the body. */
+  respond(body: string, init?: ResponseInit): Promise<void>;
+  /** Fails like a network error. */
+  fail(error?: unknown): void;
+}
+
+export interface ControlledFetch {
+  readonly calls: FetchCall[];
+  /** Calls whose URL ends with `path`. */
+  callsTo(path: string): FetchCall[];
+  restore(): void;
+}
+
+/**
+ * Replaces `window.fetch` with one the test answers by hand. By default an aborted call rejects
+ * with the abort reason, as the real one does; `ignoreAbort` keeps it open so a test can answer
+ * it late, as a server racing the abort would.
+ */
+export function controlFetch(options: { ignoreAbort?: boolean } = {}): ControlledFetch {
+  const calls: FetchCall[] = [];
+  const original = globalThis.fetch;
+  globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      const signal = init?.signal ?? new AbortController().signal;
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      calls.push({
+        url,
+        signal,
+        accept: new Headers(init?.headers).get('accept'),
+        respond(body, responseInit) {
+          const response = new Response(body, responseInit);
+          const read = response.text.bind(response);
+          const done = new Promise<void>((bodyRead) => {
+            response.text = () => read().finally(bodyRead);
+          });
+          resolve(response);
+          return done;
+        },
+        fail: (error = new TypeError('Failed to fetch')) => reject(error),
+      });
+      if (!options.ignoreAbort) signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    })) as typeof fetch;
+  return {
+    calls,
+    callsTo: (path) => calls.filter((call) => call.url.endsWith(path)),
+    restore: () => {
+      globalThis.fetch = original;
+    },
+  };
+}
+
+let counter = 0;
+
+/** A URL no other test has used: loaded forums are kept per URL for the page's lifetime. */
+export function uniqueUrl(name = 'forum'): string {
+  counter += 1;
+  return `/test-data/${name}-${Date.now().toString(36)}-${counter}.json`;
+}

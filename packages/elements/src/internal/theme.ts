@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+/**
+ * The default theme. Global `--forum-*` tokens style every element; each element maps them to
+ * its own `--forum-<element>-*` properties. Light and dark follow `prefers-color-scheme`.
+ */
+export const themeStyles = css`
+  :host {
+    color-scheme: light dark;
+    --_font: var(--forum-font-family, system-ui, -apple-system, 'Segoe UI', 'Apple SD Gothic Neo', 'Noto Sans KR', 'Malgun Gothic', sans-serif);
+    --_text: var(--forum-color-text, light-dark(#1b1d24, #eceef3));
+    --_muted: var(--forum-color-muted, light-dark(#555b6a, #a9afbd));
+    --_surface: var(--forum-color-surface, light-dark(#ffffff, #1a1d24));
+    --_surface-alt: var(--forum-color-surface-alt, light-dark(#f4f5f8, #232731));
+    --_border: var(--forum-color-border, light-dark(#dfe2e9, #343947));
+    --_accent: var(--forum-color-accent, light-dark(#3b3fc4, #a9adff));
+    --_accent-soft: var(--forum-color-accent-soft, light-dark(#ecedff, #2c2f5a));
+    --_danger: var(--forum-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_radius: var(--forum-radius, 12px);
+    --_space: var(--forum-space, 1rem);
+    --_focus: var(--forum-focus-ring, 2px solid var(--_accent));
+    display: block;
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+    border-radius: 4px;
+  }
+  .status {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    background: var(--_surface);
+  }
+  .error {
+    border-style: solid;
+    border-color: var(--_danger);
+    color: var(--_text);
+  }
+  .error-title {
+    margin: 0 0 0.25em;
+    font-weight: 600;
+    color: var(--_danger);
+  }
+  .error-detail {
+    margin: 0;
+  }
+  .issues {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+    font-size: 0.875em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
