@@ -21,6 +21,8 @@ export default defineConfig({
           name: 'elements:browser',
           include: ['src/**/*.test.ts'],
           exclude: ['src/**/*.node.test.ts'],
+          // Server-renders the pages the hydration tests start from (Node, before the browser starts).
+          globalSetup: ['src/ssr/hydration.global-setup.ts'],
           browser: {
             enabled: true,
             headless: true,

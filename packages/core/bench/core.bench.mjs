@@ -16,8 +16,8 @@ const GOAL_GROWTH = 12; // 1,000 -> 10,000 sessions: linear, with 20% slack
 // Budgets per size keep the whole run well under a minute on two cores.
 const SIZES = [
   { sessions: 100, time: 500, iterations: 64, warmupIterations: 16 },
-  { sessions: 1000, time: 1500, iterations: 32, warmupIterations: 8 },
-  { sessions: 10000, time: 4000, iterations: 12, warmupIterations: 3 },
+  { sessions: 1000, time: 1500, iterations: 24, warmupIterations: 6 },
+  { sessions: 10000, time: 2000, iterations: 6, warmupIterations: 2 },
 ];
 
 // A full collection before each task keeps one task's garbage from being billed to the next.

@@ -1,21 +1,16 @@
 import type { IdReference } from 'schema-dts';
 import type { Forum } from '../model/types.js';
-import { indexForum, type ForumIndex } from '../model/forum-index.js';
 import { resolveUrl } from '../model/url.js';
 import { toIsoDateTime } from '../time/time-zone.js';
-import { graphIds, ref, type GraphIds } from './ids.js';
+import { graphIds, ref, type GraphIds, type NodeKind } from './ids.js';
 import { graphLanguage, type GraphLanguage } from './language.js';
 import { oneOrMany } from './prune.js';
 
-/** The kinds of entry other entries refer to by id. */
-export type EntityKind = 'person' | 'organization' | 'session';
-
 export type Refs = IdReference | readonly IdReference[] | undefined;
 
-/** What every node builder needs: the forum, its lookups, the @ids and the language. */
+/** What every node builder needs: the forum, the @ids, the language and the conversions. */
 export interface GraphContext {
   readonly forum: Forum;
-  readonly index: ForumIndex;
   readonly ids: GraphIds;
   readonly lang: GraphLanguage;
   /** ISO 8601 for a forum date: date-only stays date-only, a date-time gets the zone's offset. */
@@ -23,32 +18,40 @@ export interface GraphContext {
   /** An absolute URL (relative data URLs resolve against the page). */
   url(value: string | undefined): string | undefined;
   urls(values: readonly string[] | undefined): string | readonly string[] | undefined;
-  /** References to entries of the given kinds; unknown ids are left out, so no reference dangles. */
-  refs(ids: string | readonly string[] | undefined, ...kinds: EntityKind[]): Refs;
+  /** References to the nodes for document ids; unknown ids are left out, so no reference dangles. */
+  refs(id: string | undefined): IdReference | undefined;
+  refs(ids: readonly string[] | undefined): Refs;
+  /** The people taking part in sessions, in order of first appearance. */
+  readonly performers: Refs;
 }
+
+/** Placeholders stand in for photos not yet taken: they do not depict the forum, so they stay out. */
+export const published = (photo: { readonly placeholder?: boolean }) => photo.placeholder !== true;
 
 export function graphContext(forum: Forum, baseUrl: string, language: string | undefined): GraphContext {
   const ids = graphIds(baseUrl);
-  const index = indexForum(forum);
-  const idOf = (id: string, kinds: readonly EntityKind[]): string | undefined => {
-    if (kinds.includes('person') && index.people.has(id)) return ids.person(id);
-    if (kinds.includes('organization') && index.organizations.has(id)) return ids.organization(id);
-    if (kinds.includes('session') && index.sessions.has(id)) return ids.session(id);
-    return undefined;
+  // Validation keeps ids unique across all lists, so one map serves every kind of reference.
+  const nodes = new Map<string, string>();
+  const add = (kind: NodeKind, list: ReadonlyArray<{ readonly id: string }> = []) => {
+    for (const { id } of list) nodes.set(id, ids.of(kind, id));
   };
+  add('person', forum.people);
+  add('org', forum.organizations);
+  add('session', forum.sessions);
+  add('photo', forum.photos?.filter(published));
   const url = (value: string | undefined) => (value === undefined ? undefined : resolveUrl(value, ids.base));
+  const refs = (list: string | readonly string[] | undefined) => {
+    const wanted = typeof list === 'string' ? [list] : (list ?? []);
+    return oneOrMany([...new Set(wanted)].flatMap((id) => nodes.get(id) ?? []).map(ref));
+  };
   return {
     forum,
-    index,
     ids,
     lang: graphLanguage(forum, language),
     date: (value) => (value === undefined ? undefined : toIsoDateTime(value, forum.timeZone)),
     url,
-    urls: (values) => oneOrMany([...new Set((values ?? []).flatMap((value) => url(value) ?? []))]),
-    refs(list, ...kinds) {
-      const wanted = list === undefined ? [] : typeof list === 'string' ? [list] : list;
-      const found = [...new Set(wanted)].flatMap((id) => idOf(id, kinds) ?? []);
-      return oneOrMany(found.map(ref));
-    },
+    urls: (values) => oneOrMany((values ?? []).flatMap((value) => url(value) ?? [])),
+    refs,
+    performers: refs(forum.sessions.flatMap((session) => (session.participants ?? []).map((p) => p.person))),
   };
 }

@@ -15,7 +15,7 @@ export interface GraphLanguage {
   text(value: LocalizedText | undefined): string | undefined;
   /** A name in the graph language plus every other distinct value (of it and of `also`) as alternates. */
   name(value: LocalizedText, ...also: Array<LocalizedText | undefined>): NameFields;
-  /** The distinct values of texts, in the forum's language order, leaving out `except`. */
+  /** The distinct values of texts, in authored order, leaving out `except`. */
   variants(values: ReadonlyArray<LocalizedText | undefined>, except?: string): string[];
 }
 
@@ -27,20 +27,9 @@ export interface NameFields {
 /** The language mapping for a forum and an optional requested language. */
 export function graphLanguage(forum: Forum, requested?: string): GraphLanguage {
   const language = requested ?? defaultLanguage(forum);
-  const fallbacks = forum.languages;
-  const order = (tag: string) => {
-    const position = fallbacks.indexOf(tag);
-    return position < 0 ? fallbacks.length : position;
-  };
-  const valuesOf = (value: LocalizedText): string[] =>
-    typeof value === 'string'
-      ? [value]
-      : Object.keys(value)
-          .sort((a, b) => order(a) - order(b)) // stable sort: unknown tags keep authored order
-          .map((tag) => value[tag]!);
-  const text = (value: LocalizedText | undefined) => resolveText(value, language, fallbacks);
+  const text = (value: LocalizedText | undefined) => resolveText(value, language, forum.languages);
   const variants = (values: ReadonlyArray<LocalizedText | undefined>, except?: string) => {
-    const all = values.flatMap((value) => (value === undefined ? [] : valuesOf(value)));
+    const all = values.flatMap((value) => (value === undefined ? [] : typeof value === 'string' ? value : Object.values(value)));
     return [...new Set(all)].filter((value) => value !== except);
   };
   return {
@@ -49,8 +38,7 @@ export function graphLanguage(forum: Forum, requested?: string): GraphLanguage {
     variants,
     name(value, ...also) {
       const name = text(value)!; // a defined text always resolves
-      const alternateName = oneOrMany(variants([value, ...also], name));
-      return alternateName === undefined ? { name } : { name, alternateName };
+      return { name, alternateName: oneOrMany(variants([value, ...also], name)) };
     },
   };
 }

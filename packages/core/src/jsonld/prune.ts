@@ -4,12 +4,7 @@ export function oneOrMany<T>(values: readonly T[]): T | readonly T[] | undefined
   return values.length === 1 ? values[0] : values;
 }
 
-/** The node without absent fields, so the output never carries `undefined` or empty lists. */
+/** The node without absent fields (lists go through `oneOrMany`, so none is ever empty). */
 export function prune<T extends object>(node: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    out[key] = value;
-  }
-  return out as T;
+  return Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined)) as T;
 }

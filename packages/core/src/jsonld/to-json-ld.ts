@@ -1,14 +1,13 @@
 import type { Graph, Thing } from 'schema-dts';
 import type { Forum } from '../model/types.js';
-import type { LocalizedText } from '../model/text.js';
 import { sessionsInOrder } from '../agenda/agenda-days.js';
-import { graphContext } from './graph-context.js';
+import { graphContext, published, type GraphContext } from './graph-context.js';
 import { articleNode } from './nodes/article.js';
 import { forumEvent } from './nodes/forum-event.js';
-import { imageNode, isPublished } from './nodes/image.js';
+import { imageNode } from './nodes/image.js';
 import { organizationNode } from './nodes/organization.js';
 import { personNode } from './nodes/person.js';
-import { roomKey, roomPlace, venuePlace, virtualLocation } from './nodes/place.js';
+import { roomId, roomPlace, venuePlace, virtualLocation } from './nodes/place.js';
 import { quotationNodes } from './nodes/quotation.js';
 import { seriesNode } from './nodes/series.js';
 import { sessionEvent } from './nodes/session.js';
@@ -28,21 +27,22 @@ export interface JsonLdOptions {
 export function toJsonLd(forum: Forum, options: JsonLdOptions): Graph {
   const ctx = graphContext(forum, options.baseUrl, options.language);
   const sessions = sessionsInOrder(forum);
-  const rooms = new Map<string, LocalizedText>(); // one Place per distinct room, in programme order
-  for (const { room } of sessions) {
-    if (room !== undefined && !rooms.has(roomKey(room, ctx))) rooms.set(roomKey(room, ctx), room);
-  }
-
-  const graph: Thing[] = [forumEvent(sessions, ctx)];
-  if (forum.series) graph.push(seriesNode(forum.series, ctx));
-  if (forum.venue) graph.push(venuePlace(forum.venue, ctx));
-  for (const room of rooms.values()) graph.push(roomPlace(room, ctx));
-  if (forum.onlineUrl) graph.push(virtualLocation(forum.onlineUrl, ctx));
-  for (const session of sessions) graph.push(sessionEvent(session, ctx));
-  for (const person of forum.people ?? []) graph.push(personNode(person, ctx));
-  for (const organization of forum.organizations ?? []) graph.push(organizationNode(organization, ctx));
-  for (const photo of forum.photos ?? []) if (isPublished(photo)) graph.push(imageNode(photo, ctx));
-  for (const quote of forum.quotes ?? []) graph.push(...quotationNodes(quote, ctx));
-  for (const article of forum.coverage ?? []) graph.push(articleNode(article, ctx));
+  // One Place per distinct room, in programme order.
+  const rooms = new Map(sessions.flatMap(({ room }) => (room === undefined ? [] : [[roomId(room, ctx), room] as const])));
+  const each = <T>(list: T | readonly T[] | undefined, node: (item: T, ctx: GraphContext) => Thing | Thing[]) =>
+    (Array.isArray(list) ? (list as readonly T[]) : list === undefined ? [] : [list as T]).flatMap((item) => node(item, ctx));
+  const graph: Thing[] = [
+    forumEvent(sessions, ctx),
+    ...each(forum.series, seriesNode),
+    ...each(forum.venue, venuePlace),
+    ...each([...rooms.values()], roomPlace),
+    ...each(forum.onlineUrl, virtualLocation),
+    ...each(sessions, sessionEvent),
+    ...each(forum.people, personNode),
+    ...each(forum.organizations, organizationNode),
+    ...each(forum.photos?.filter(published), imageNode),
+    ...each(forum.quotes, quotationNodes),
+    ...each(forum.coverage, articleNode),
+  ];
   return { '@context': 'https://schema.org', '@graph': graph };
 }

@@ -52,21 +52,27 @@ export function timeZoneOffsetMinutes(epochMs: number, timeZone: string): number
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
 }
 
-// Agendas repeat the same few slot times; each conversion costs up to four Intl calls.
-const MAX_CACHED_INSTANTS = 10_000;
+// Agendas repeat the same few slot times, and each conversion costs up to four Intl calls:
+// conversions are remembered per zone and value (bounded, so a long-running page cannot grow it).
+const MAX_CACHED = 10_000;
 const instants = new Map<string, number | undefined>();
+const isoTexts = new Map<string, string | undefined>();
+
+function remembered<T>(cache: Map<string, T>, value: string, timeZone: string, compute: () => T): T {
+  const key = `${timeZone} ${value}`;
+  if (cache.has(key)) return cache.get(key) as T;
+  if (cache.size >= MAX_CACHED) cache.clear();
+  const result = compute();
+  cache.set(key, result);
+  return result;
+}
 
 /**
  * The instant a wall-clock time in `timeZone` names. A repeated hour (clocks going back) gives
  * its first occurrence; a skipped time (clocks going forward) moves forward by the gap.
  */
 export function zonedToEpochMs(value: LocalDateTime, timeZone: string): number | undefined {
-  const key = `${timeZone} ${value}`;
-  if (instants.has(key)) return instants.get(key);
-  if (instants.size >= MAX_CACHED_INSTANTS) instants.clear();
-  const epoch = computeZonedEpochMs(value, timeZone);
-  instants.set(key, epoch);
-  return epoch;
+  return remembered(instants, value, timeZone, () => computeZonedEpochMs(value, timeZone));
 }
 
 function computeZonedEpochMs(value: LocalDateTime, timeZone: string): number | undefined {
@@ -94,6 +100,10 @@ export function formatOffset(minutes: number): string {
  * with the offset the zone has at that instant (`2024-10-28T09:30:00+09:00`), never UTC-shifted.
  */
 export function toIsoDateTime(value: LocalDateTime, timeZone: string): string | undefined {
+  return remembered(isoTexts, value, timeZone, () => computeIsoDateTime(value, timeZone));
+}
+
+function computeIsoDateTime(value: LocalDateTime, timeZone: string): string | undefined {
   const parts = parseLocalDateTime(value);
   if (!parts) return undefined;
   if (!parts.time) return value;

@@ -1,5 +1,6 @@
-import type { ForumIssue } from './issue.js';
-import { formatPath, type PathSegment } from './issue.js';
+import * as v from 'valibot';
+import { idSchema } from '../model/schema/primitives.js';
+import { formatPath, type PathSegment, type Problem } from './issue.js';
 
 type Kind = 'organization' | 'person' | 'session' | 'photo' | 'quote' | 'article';
 type Loose = Record<string, unknown>;
@@ -13,16 +14,20 @@ const COLLECTIONS: ReadonlyArray<readonly [string, Kind]> = [
   ['coverage', 'article'],
 ];
 
-const ARTICLE: Record<Kind, string> = {
-  organization: 'an organisation',
-  person: 'a person',
-  session: 'a session',
-  photo: 'a photo',
-  quote: 'a quote',
-  article: 'an article',
+const NOUN: Record<Kind, string> = {
+  organization: 'organisation',
+  person: 'person',
+  session: 'session',
+  photo: 'photo',
+  quote: 'quote',
+  article: 'article',
 };
 
-/** Lists of the (partially valid) document as arrays of objects, ignoring what is malformed. */
+const withArticle = (kind: Kind) => `${/^[aeiou]/.test(NOUN[kind]) ? 'an' : 'a'} ${NOUN[kind]}`;
+// Malformed ids are reported by the structure check; looking them up would only repeat it.
+const isId = (value: unknown): value is string => v.is(idSchema, value);
+
+/** The objects of a list in the (partially valid) document, with their index; anything else is skipped. */
 export function entries(forum: Loose, key: string): Array<[number, Loose]> {
   const list = forum[key];
   if (!Array.isArray(list)) return [];
@@ -34,33 +39,32 @@ export function entries(forum: Loose, key: string): Array<[number, Loose]> {
 }
 
 /** Duplicate ids and references to ids that do not exist (or name the wrong kind of entry). */
-export function checkReferences(forum: Loose): ForumIssue[] {
-  const issues: ForumIssue[] = [];
+export function checkReferences(forum: Loose): Problem[] {
+  const problems: Problem[] = [];
   const kinds = new Map<string, Kind>();
-  const firstPath = new Map<string, string>();
+  const firstUse = new Map<string, string>();
   for (const [key, kind] of COLLECTIONS) {
     for (const [index, item] of entries(forum, key)) {
-      if (typeof item.id !== 'string') continue;
-      const here = formatPath([key, index, 'id']);
-      const seen = firstPath.get(item.id);
-      if (seen !== undefined) issues.push({ path: here, message: `duplicate id "${item.id}" (first used at ${seen})` });
+      if (!isId(item.id)) continue;
+      const path = [key, index, 'id'];
+      const first = firstUse.get(item.id);
+      if (first !== undefined) problems.push({ path, message: `duplicate id "${item.id}" (first used at ${first})` });
       else {
         kinds.set(item.id, kind);
-        firstPath.set(item.id, here);
+        firstUse.set(item.id, formatPath(path));
       }
     }
   }
 
   const expect = (value: unknown, path: PathSegment[], allowed: readonly Kind[]) => {
-    if (typeof value !== 'string') return;
+    if (!isId(value)) return;
     const kind = kinds.get(value);
     if (kind !== undefined && allowed.includes(kind)) return;
-    const wanted = allowed.map((k) => ARTICLE[k].replace(/^an? /, '')).join(' or ');
     const message =
       kind === undefined
-        ? `no ${wanted} with id "${value}"`
-        : `"${value}" is ${ARTICLE[kind]}, not ${allowed.map((k) => ARTICLE[k]).join(' or ')}`;
-    issues.push({ path: formatPath(path), message });
+        ? `no ${allowed.map((k) => NOUN[k]).join(' or ')} with id "${value}"`
+        : `"${value}" is ${withArticle(kind)}, not ${allowed.map(withArticle).join(' or ')}`;
+    problems.push({ path, message });
   };
   const expectEach = (list: unknown, path: PathSegment[], allowed: readonly Kind[]) => {
     if (Array.isArray(list)) list.forEach((value, i) => expect(value, [...path, i], allowed));
@@ -87,5 +91,5 @@ export function checkReferences(forum: Loose): ForumIssue[] {
     expect(article.publisher, ['coverage', i, 'publisher'], ['organization']);
     expectEach(article.authors, ['coverage', i, 'authors'], ['person']);
   }
-  return issues;
+  return problems;
 }

@@ -1,25 +1,88 @@
 import * as v from 'valibot';
 import { forumSchema } from '../model/schema/forum.js';
-import { describeValue, formatPath, type ForumIssue, type PathSegment } from './issue.js';
+import { describeValue, type PathSegment, type Problem } from './issue.js';
+import { allowedValues, schemaAt } from './schema-at.js';
+import { closestMatch } from './suggest.js';
+import { unknownFieldProblems } from './unknown-fields.js';
 
-type SchemaIssue = v.InferIssue<typeof forumSchema>;
+type SchemaIssue = v.BaseIssue<unknown>;
 
-/** Checks the shape of the data against the forum schema; returns the parsed value and issues. */
-export function checkStructure(input: unknown): { output: unknown; issues: ForumIssue[] } {
-  const result = v.safeParse(forumSchema, input, { abortEarly: false });
-  if (result.success) return { output: result.output, issues: [] };
-  return { output: result.output, issues: result.issues.map(toForumIssue) };
+/** A valibot issue with its full path from the document root. */
+interface Located {
+  readonly issue: SchemaIssue;
+  readonly path: readonly PathSegment[];
 }
 
-function toForumIssue(issue: SchemaIssue): ForumIssue {
-  const segments: PathSegment[] = (issue.path ?? []).map((item) => item.key as PathSegment);
-  const path = formatPath(segments);
-  if (issue.type === 'strict_object' && issue.input !== undefined && issue.path?.at(-1)?.origin === 'key') {
-    return { path, message: 'is not a known field' };
+// Checks whose message is better with the offending value shown after it.
+const SHOWS_VALUE = new Set(['regex', 'check', 'integer', 'finite', 'min_value', 'max_value']);
+// Size limits, where the size matters more than the value.
+const SHOWS_SIZE = new Set(['max_length', 'max_entries']);
+
+/** Checks the shape of the data against the forum schema; returns the parsed value and problems. */
+export function checkStructure(data: unknown): { output: unknown; problems: Problem[] } {
+  // abortPipeEarly: one message per value ("28/10/2024" is not also "not a real date").
+  const result = v.safeParse(forumSchema, data, { abortPipeEarly: true });
+  if (result.success) return { output: result.output, problems: [] };
+  const problems: Problem[] = [];
+  const collapsed = new Set<string>();
+  for (const located of result.issues.flatMap((issue) => locate(issue, []))) {
+    const listInstead = listWhereObjectBelongs(located.path, data);
+    if (listInstead === undefined) problems.push(...toProblems(located));
+    else if (!collapsed.has(listInstead.path.join('/'))) {
+      // Every issue inside such a list leads here; one report is enough.
+      collapsed.add(listInstead.path.join('/'));
+      problems.push(listInstead);
+    }
   }
-  if (issue.input === undefined && issue.kind === 'schema' && segments.length > 0) {
-    return { path, message: 'is required' };
+  return { output: result.output, problems };
+}
+
+/**
+ * A union (localized text) that failed as a whole names only its own expectation; when one of
+ * its options got further (a map whose "ko" entry is a number), that option's issues are the
+ * precise ones (`name.ko: must be text, got 5`).
+ */
+function locate(issue: SchemaIssue, prefix: readonly PathSegment[]): Located[] {
+  const path = [...prefix, ...(issue.path ?? []).map((item) => item.key as PathSegment)];
+  const deeper = issue.type === 'union' ? (issue.issues ?? []).filter((sub) => (sub.path?.length ?? 0) > 0) : [];
+  return deeper.length > 0 ? deeper.flatMap((sub) => locate(sub, path)) : [{ issue, path }];
+}
+
+function toProblems({ issue, path }: Located): Problem[] {
+  const last = issue.path?.at(-1);
+  if (issue.type === 'strict_object' && last?.origin === 'key' && issue.input !== undefined) {
+    return unknownFieldProblems(path.slice(0, -1), last.input, issue.message);
   }
-  const shown = issue.kind === 'schema' ? `, got ${describeValue(issue.input)}` : '';
-  return { path, message: `${issue.message}${shown}` };
+  if (issue.kind === 'schema' && issue.input === undefined && last?.type === 'object') return [{ path, message: 'is required' }];
+  return [{ path, message: messageFor(issue, path, last?.origin === 'key') }];
+}
+
+function messageFor(issue: SchemaIssue, path: readonly PathSegment[], atKey: boolean): string {
+  if (atKey) return issue.message; // the key is the last part of the path already
+  if (SHOWS_SIZE.has(issue.type)) return `${issue.message} (it has ${issue.received})`;
+  if (issue.kind !== 'schema' && !SHOWS_VALUE.has(issue.type)) return issue.message;
+  const got = `${issue.message}, got ${describeValue(issue.input)}`;
+  const meant = issue.type === 'picklist' && typeof issue.input === 'string' ? closestMatch(issue.input, allowedValues(path)) : undefined;
+  return meant === undefined ? got : `${got} (did you mean "${meant}"?)`;
+}
+
+/**
+ * valibot's object and record schemas accept arrays (an array is an object), which turns
+ * `venue: ["Hall"]` into "venue.name: is required" and "venue[0]: is not a known field".
+ * Reported instead as what it is: `venue: must be a venue (an object), got a list`.
+ */
+function listWhereObjectBelongs(path: readonly PathSegment[], data: unknown): Problem | undefined {
+  let value = data;
+  for (let depth = 0; depth <= path.length; depth++) {
+    // Entering an array by index is what arrays are for; by key, or ending at one, may not be.
+    if (Array.isArray(value) && (depth === path.length || typeof path[depth] === 'string')) {
+      const node = schemaAt(path.slice(0, depth));
+      if (node && node.type !== 'array' && typeof node.message === 'string') {
+        return { path: path.slice(0, depth), message: `${node.message}, got a list` };
+      }
+    }
+    if (depth === path.length || value === null || typeof value !== 'object') break;
+    value = (value as Record<PathSegment, unknown>)[path[depth]!];
+  }
+  return undefined;
 }

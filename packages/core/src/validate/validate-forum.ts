@@ -1,30 +1,32 @@
 import type { Forum } from '../model/types.js';
 import { checkConsistency } from './consistency.js';
-import { describeValue, formatIssue, type ForumIssue } from './issue.js';
+import { orderIssues } from './document-order.js';
+import { formatIssue, type ForumIssue } from './issue.js';
+import { describeError, readInput } from './read-input.js';
 import { checkReferences } from './references.js';
 import { checkStructure } from './structure.js';
 
 export type ValidationResult = { readonly ok: true; readonly forum: Forum } | { readonly ok: false; readonly issues: readonly ForumIssue[] };
 
 /**
- * Checks untrusted data and returns a `Forum`, or every problem at once with its JSON path.
- * Never throws, whatever the input.
+ * Checks untrusted data and returns a `Forum`, or every problem at once with its JSON path,
+ * in document order. Never throws, whatever the input.
  */
 export function validateForum(input: unknown): ValidationResult {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '', message: `must be a forum (an object), got ${describeValue(input)}` }] };
-  }
   try {
-    const { output, issues } = checkStructure(input);
+    const read = readInput(input);
+    const { output, problems: shape } = checkStructure(read.data);
+    // concat, not push(...): junk input can bring more problems than a call takes arguments.
+    let problems = read.problems.concat(shape);
     if (output !== null && typeof output === 'object' && !Array.isArray(output)) {
-      const loose = output as Record<string, unknown>;
-      issues.push(...checkReferences(loose), ...checkConsistency(loose));
+      const forum = output as Record<string, unknown>;
+      problems = problems.concat(checkReferences(forum), checkConsistency(forum));
     }
-    return issues.length === 0 ? { ok: true, forum: output as Forum } : { ok: false, issues };
+    const data = read.data;
+    return problems.length === 0 ? { ok: true, forum: output as Forum } : { ok: false, issues: orderIssues(problems, data) };
   } catch (error) {
-    // Exotic input (a throwing getter or proxy) cannot be read; report it rather than throw.
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: '', message: `could not be read: ${reason.slice(0, 200)}` }] };
+    // Not expected (the input is copied into plain data first); a last guard for the promise above.
+    return { ok: false, issues: [{ path: '', message: `could not be validated: ${describeError(error)}` }] };
   }
 }
 

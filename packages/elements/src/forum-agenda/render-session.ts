@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import type { ForumIndex, Participant, ParticipantRole, Session } from '@forumkit/core';
 import { localizedText } from '../internal/localized-text.js';
 import type { Localizer } from '../internal/localizer.js';
@@ -34,8 +33,8 @@ export function renderSession(entry: SessionEntry, options: SessionOptions): Tem
   const { text } = options;
   const status = session.status && session.status !== 'scheduled' ? session.status : undefined;
   const kind = text.labels.sessionKinds[session.kind];
-  const classes = { session: true, [`status-${status}`]: status !== undefined, struck: status !== undefined && STRUCK.has(status) };
-  return html`<li part="session" class=${classMap(classes)}>
+  const classes = status ? `session status-${status}${STRUCK.has(status) ? ' struck' : ''}` : 'session';
+  return html`<li part="session" class=${classes}>
     ${options.timed ? renderWhen(time, options) : nothing}
     <div class="body">
       ${session.title || status

@@ -11,6 +11,8 @@ export const speakerCardStyles = css`
     grid-template-columns: var(--_portrait-size) 1fr;
     gap: 0.75rem 1rem;
     align-items: center;
+    /* In a grid of cards the tallest sets the height: extra space goes below, not between rows. */
+    align-content: start;
     height: 100%;
     padding: var(--_space);
     background: var(--_card-bg);

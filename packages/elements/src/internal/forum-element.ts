@@ -98,8 +98,12 @@ export abstract class ForumElement extends LitElement {
 
   #load(src: string): void {
     this.#cancel();
-    // On the server there is nothing to fetch or read: pass `forum` to render data there.
-    if (isServer) return;
+    // The server fetches and reads nothing (pass `forum` to render data there); it renders what
+    // the client's first render shows for a URL, so hydration matches.
+    if (isServer) {
+      this.view = { status: 'loading' };
+      return;
+    }
     // Synchronous, so a server-rendered element hydrates with its data on the first render.
     if (src.startsWith('#')) return this.#readById(src.slice(1));
     this.view = { status: 'loading' };

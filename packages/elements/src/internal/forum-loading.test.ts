@@ -92,6 +92,16 @@ describe('src: a controlled fetch', () => {
     expect(inShadow(element, '[role=alert]')?.textContent).toMatch(/Could not reach .*: Failed to fetch/);
   });
 
+  it('reports a body that breaks off while being read', async () => {
+    const element = card(uniqueUrl());
+    const failed = nextEvent(document, 'forum-error');
+    await element.updateComplete;
+    server.calls[0]!.respondWithBrokenBody(new TypeError('connection reset'));
+    const { failure } = await failed;
+    expect(failure.kind).toBe('network');
+    expect(inShadow(element, '[role=alert]')?.textContent).toMatch(/Could not read .*\.json: /);
+  });
+
   it('reports a body that is not JSON', async () => {
     const element = card(uniqueUrl());
     const failed = nextEvent(document, 'forum-error');

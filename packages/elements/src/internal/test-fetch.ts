@@ -5,6 +5,8 @@ export interface FetchCall {
   readonly accept: string | null;
   /** Answers with this body; the promise settles once the code under test has read the body. */
   respond(body: string, init?: ResponseInit): Promise<void>;
+  /** Answers with a response whose body breaks off with this error while being read. */
+  respondWithBrokenBody(error?: unknown): void;
   /** Fails like a network error. */
   fail(error?: unknown): void;
 }
@@ -40,6 +42,9 @@ export function controlFetch(options: { ignoreAbort?: boolean } = {}): Controlle
           });
           resolve(response);
           return done;
+        },
+        respondWithBrokenBody(error = new TypeError('network error')) {
+          resolve(new Response(new ReadableStream({ start: (controller) => controller.error(error) })));
         },
         fail: (error = new TypeError('Failed to fetch')) => reject(error),
       });

@@ -1,4 +1,4 @@
 /** @forumkit/elements/ssr: render forumkit elements and whole forum pages on the server (Node). */
-export { renderForumPage, type ForumPageOptions } from './render-page.js';
+export { renderForumPage, FORUM_DATA_ID, type ForumPageOptions } from './render-page.js';
 export { renderToString } from './render-template.js';
 export { escapeHtml } from './escape-html.js';

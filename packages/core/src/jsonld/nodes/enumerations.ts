@@ -2,41 +2,27 @@ import type { EventAttendanceModeEnumeration, EventStatusType, ItemAvailability 
 import type { AttendanceMode, EventStatus, OfferAvailability } from '../../model/vocabularies.js';
 import type { Forum } from '../../model/types.js';
 
-// Full https://schema.org/ IRIs: the form Google documents, and exact members of each enumeration.
-const EVENT_STATUS: Readonly<Record<EventStatus, EventStatusType>> = {
-  scheduled: 'https://schema.org/EventScheduled',
-  cancelled: 'https://schema.org/EventCancelled',
-  postponed: 'https://schema.org/EventPostponed',
-  rescheduled: 'https://schema.org/EventRescheduled',
-  'moved-online': 'https://schema.org/EventMovedOnline',
-};
+/** `moved-online` -> `MovedOnline`, at the type level too. */
+type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
 
-const ATTENDANCE_MODE: Readonly<Record<AttendanceMode, EventAttendanceModeEnumeration>> = {
-  offline: 'https://schema.org/OfflineEventAttendanceMode',
-  online: 'https://schema.org/OnlineEventAttendanceMode',
-  mixed: 'https://schema.org/MixedEventAttendanceMode',
-};
-
-const AVAILABILITY: Readonly<Record<OfferAvailability, ItemAvailability>> = {
-  'in-stock': 'https://schema.org/InStock',
-  'sold-out': 'https://schema.org/SoldOut',
-  'pre-order': 'https://schema.org/PreOrder',
-  limited: 'https://schema.org/LimitedAvailability',
-};
-
-export function eventStatus(status: EventStatus | undefined): EventStatusType | undefined {
-  return status === undefined ? undefined : EVENT_STATUS[status];
+// The model's tokens name schema.org's members by one rule, so no table is shipped; the return types
+// make the compiler prove every token gives a real member (a new token that does not fails to build).
+function member<Name extends string>(prefix: string, token: string, suffix = ''): `https://schema.org/${Name}` {
+  return `https://schema.org/${prefix}${token.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())}${suffix}` as `https://schema.org/${Name}`;
 }
 
+export function eventStatus(status: EventStatus | undefined): EventStatusType | undefined {
+  return status && member<`Event${Pascal<EventStatus>}`>('Event', status);
+}
+
+// The one token that does not follow the rule: schema.org says LimitedAvailability.
 export function itemAvailability(availability: OfferAvailability | undefined): ItemAvailability | undefined {
-  return availability === undefined ? undefined : AVAILABILITY[availability];
+  type Name = Pascal<Exclude<OfferAvailability, 'limited'>> | 'LimitedAvailability';
+  return availability && member<Name>('', availability, availability === 'limited' ? 'Availability' : '');
 }
 
 /** The stated attendance mode, else what the venue and online URL imply (validation requires one). */
-export function attendanceMode(forum: Forum): EventAttendanceModeEnumeration | undefined {
-  if (forum.attendanceMode) return ATTENDANCE_MODE[forum.attendanceMode];
-  if (forum.venue && forum.onlineUrl) return ATTENDANCE_MODE.mixed;
-  if (forum.venue) return ATTENDANCE_MODE.offline;
-  if (forum.onlineUrl) return ATTENDANCE_MODE.online;
-  return undefined;
+export function attendanceMode({ attendanceMode: stated, venue, onlineUrl }: Forum): EventAttendanceModeEnumeration | undefined {
+  const mode = stated ?? (venue ? (onlineUrl ? 'mixed' : 'offline') : onlineUrl ? 'online' : undefined);
+  return mode && member<`${Pascal<AttendanceMode>}EventAttendanceMode`>('', mode, 'EventAttendanceMode');
 }

@@ -8,7 +8,7 @@ import { itemAvailability } from './enumerations.js';
 export function offerNode(offer: Offer, position: number, ctx: GraphContext): OfferLeaf {
   return prune<OfferLeaf>({
     '@type': 'Offer',
-    '@id': ctx.ids.offer(position),
+    '@id': ctx.ids.of('offer', position),
     name: ctx.lang.text(offer.name),
     price: offer.price,
     priceCurrency: offer.currency,

@@ -7,7 +7,7 @@ import { prune } from '../prune.js';
 export function organizationNode(organization: Organization, ctx: GraphContext): OrganizationLeaf {
   return prune<OrganizationLeaf>({
     '@type': 'Organization',
-    '@id': ctx.ids.organization(organization.id),
+    '@id': ctx.ids.of('org', organization.id),
     ...ctx.lang.name(organization.name, organization.shortName),
     url: ctx.url(organization.url),
     logo: ctx.url(organization.logo),

@@ -5,10 +5,10 @@ import { prune } from '../prune.js';
 
 /** A person; the model's one affiliation is both `affiliation` and `worksFor`, as Google reads either. */
 export function personNode(person: Person, ctx: GraphContext): PersonLeaf {
-  const organization = ctx.refs(person.affiliation, 'organization');
+  const organization = ctx.refs(person.affiliation);
   return prune<PersonLeaf>({
     '@type': 'Person',
-    '@id': ctx.ids.person(person.id),
+    '@id': ctx.ids.of('person', person.id),
     ...ctx.lang.name(person.name),
     jobTitle: ctx.lang.text(person.jobTitle),
     affiliation: organization,

@@ -11,14 +11,14 @@ export function venuePlace(venue: Venue, ctx: GraphContext): PlaceLeaf {
   const address = venue.address;
   return prune<PlaceLeaf>({
     '@type': 'Place',
-    '@id': ids.venue,
+    '@id': ids.of('venue'),
     ...lang.name(venue.name),
     url: ctx.url(venue.url),
     address:
       address &&
       prune<PostalAddressLeaf>({
         '@type': 'PostalAddress',
-        '@id': ids.venueAddress,
+        '@id': ids.of('venue-address'),
         streetAddress: lang.text(address.streetAddress),
         addressLocality: lang.text(address.locality),
         addressRegion: lang.text(address.region),
@@ -27,31 +27,26 @@ export function venuePlace(venue: Venue, ctx: GraphContext): PlaceLeaf {
       }),
     geo:
       venue.geo &&
-      ({
-        '@type': 'GeoCoordinates',
-        '@id': ids.venueGeo,
-        latitude: venue.geo.latitude,
-        longitude: venue.geo.longitude,
-      } satisfies GeoCoordinatesLeaf),
+      ({ '@type': 'GeoCoordinates', '@id': ids.of('venue-geo'), ...venue.geo } satisfies GeoCoordinatesLeaf),
   });
 }
 
-/** Rooms keyed by their name in the forum's default language, so the @id does not change with the graph language. */
-export function roomKey(room: LocalizedText, ctx: GraphContext): string {
-  return typeof room === 'string' ? room : ctx.lang.variants([room])[0]!;
+/** A room's @id, from its name in the forum's default language: it does not change with the graph language. */
+export function roomId(room: LocalizedText, ctx: GraphContext): string {
+  return ctx.ids.of('venue-room', ctx.lang.variants([room])[0]);
 }
 
 /** A room as a Place inside the venue (one node per distinct room, shared by its sessions). */
 export function roomPlace(room: LocalizedText, ctx: GraphContext): PlaceLeaf {
   return prune<PlaceLeaf>({
     '@type': 'Place',
-    '@id': ctx.ids.room(roomKey(room, ctx)),
+    '@id': roomId(room, ctx),
     ...ctx.lang.name(room),
-    containedInPlace: ctx.forum.venue && ref(ctx.ids.venue),
+    containedInPlace: ctx.forum.venue && ref(ctx.ids.of('venue')),
   });
 }
 
 /** Where the forum is streamed. */
 export function virtualLocation(onlineUrl: string, ctx: GraphContext): VirtualLocationLeaf {
-  return prune<VirtualLocationLeaf>({ '@type': 'VirtualLocation', '@id': ctx.ids.online, url: ctx.url(onlineUrl) });
+  return prune<VirtualLocationLeaf>({ '@type': 'VirtualLocation', '@id': ctx.ids.of('online'), url: ctx.url(onlineUrl) });
 }

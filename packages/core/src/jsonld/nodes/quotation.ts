@@ -1,18 +1,15 @@
 import type { QuotationLeaf } from 'schema-dts';
 import type { Quote } from '../../model/types.js';
-import { matchLanguage, resolveText } from '../../model/text.js';
 import type { GraphContext } from '../graph-context.js';
 import { ref } from '../ids.js';
 import { oneOrMany, prune } from '../prune.js';
 
-/** The quote's texts by language, the one it was said in first. */
-function texts(quote: Quote, ctx: GraphContext): Array<readonly [string, string]> {
-  const { text, language } = quote;
+type Text = readonly [language: string, text: string];
+
+/** The quote's texts by language, the one it was said in first (validation ensures it is there). */
+function texts({ text, language }: Quote): [Text, ...Text[]] {
   if (typeof text === 'string') return [[language, text]];
-  const said = matchLanguage(language, Object.keys(text));
-  const original = said === undefined ? resolveText(text, language, ctx.forum.languages)! : text[said]!;
-  const translations = Object.entries(text).filter(([tag]) => tag !== said);
-  return [[language, original], ...translations];
+  return [[language, text[language]!], ...Object.entries(text).filter(([tag]) => tag !== language)];
 }
 
 /**
@@ -21,9 +18,10 @@ function texts(quote: Quote, ctx: GraphContext): Array<readonly [string, string]
  */
 export function quotationNodes(quote: Quote, ctx: GraphContext): QuotationLeaf[] {
   const { ids } = ctx;
-  const [[language, text], ...translations] = texts(quote, ctx) as [readonly [string, string], ...Array<readonly [string, string]>];
-  const originalId = ids.quote(quote.id);
-  const speaker = ctx.refs(quote.person, 'person');
+  const [[language, text], ...translations] = texts(quote);
+  const originalId = ids.of('quote', quote.id);
+  const translationId = (tag: string) => ids.part(originalId, tag);
+  const speaker = ctx.refs(quote.person);
   const original = prune<QuotationLeaf>({
     '@type': 'Quotation',
     '@id': originalId,
@@ -32,15 +30,15 @@ export function quotationNodes(quote: Quote, ctx: GraphContext): QuotationLeaf[]
     spokenByCharacter: speaker,
     creator: speaker,
     // recordedAt (CreativeWork -> Event) is "the Event where the CreativeWork was recorded": where it was said.
-    recordedAt: ctx.refs(quote.session, 'session') ?? ref(ids.forum),
-    workTranslation: oneOrMany(translations.map(([tag]) => ref(ids.quoteTranslation(quote.id, tag)))),
+    recordedAt: ctx.refs(quote.session) ?? ref(ids.of('forum')),
+    workTranslation: oneOrMany(translations.map(([tag]) => ref(translationId(tag)))),
   });
   return [
     original,
     ...translations.map(([tag, translated]) =>
       prune<QuotationLeaf>({
         '@type': 'Quotation',
-        '@id': ids.quoteTranslation(quote.id, tag),
+        '@id': translationId(tag),
         text: translated,
         inLanguage: tag,
         // Still attributed to the speaker; the translator is unknown, so no creator.

@@ -7,7 +7,7 @@ import { prune } from '../prune.js';
 export function seriesNode(series: Series, ctx: GraphContext): EventSeriesLeaf {
   return prune<EventSeriesLeaf>({
     '@type': 'EventSeries',
-    '@id': ctx.ids.series,
+    '@id': ctx.ids.of('series'),
     ...ctx.lang.name(series.name),
     url: ctx.url(series.url),
   });

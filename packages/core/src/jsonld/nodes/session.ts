@@ -6,7 +6,7 @@ import { ref } from '../ids.js';
 import type { NameFields } from '../language.js';
 import { oneOrMany, prune } from '../prune.js';
 import { eventStatus } from './enumerations.js';
-import { roomKey } from './place.js';
+import { roomId } from './place.js';
 
 type PerformerRole = PerformanceRoleLeaf<IdReference, 'performer'>;
 
@@ -15,29 +15,26 @@ function sessionName(session: Session, ctx: GraphContext): NameFields {
   if (session.title !== undefined) return ctx.lang.name(session.title);
   const name = sessionKindLabel(session.kind, ctx.lang.language);
   const labels = ctx.forum.languages.map((language) => sessionKindLabel(session.kind, language));
-  const alternateName = oneOrMany(ctx.lang.variants(labels, name));
-  return alternateName === undefined ? { name } : { name, alternateName };
+  return { name, alternateName: oneOrMany(ctx.lang.variants(labels, name)) };
 }
 
 // The schema.org Role pattern: Event.performer holds a PerformanceRole whose own `performer` names the person.
 function performerRoles(session: Session, ctx: GraphContext): PerformerRole[] {
-  const seen = new Set<string>();
-  const roles: PerformerRole[] = [];
+  const roles = new Map<string, PerformerRole>(); // keyed by @id: a repeated participant counts once
   for (const { person, role } of session.participants ?? []) {
-    const id = ctx.ids.sessionRole(session.id, role, person);
-    if (seen.has(id) || !ctx.index.people.has(person)) continue;
-    seen.add(id);
-    roles.push({ '@type': 'PerformanceRole', '@id': id, roleName: role, performer: ref(ctx.ids.person(person)) });
+    const id = ctx.ids.part(ctx.ids.of('session', session.id), role, person);
+    const performer = ctx.refs(person);
+    if (performer) roles.set(id, { '@type': 'PerformanceRole', '@id': id, roleName: role, performer });
   }
-  return roles;
+  return [...roles.values()];
 }
 
 /** Where a session happens: its room, else the venue, else the forum's online location. */
 function sessionLocation(session: Session, ctx: GraphContext): IdReference | undefined {
   const { forum, ids } = ctx;
-  if (session.room !== undefined) return ref(ids.room(roomKey(session.room, ctx)));
-  if (forum.venue) return ref(ids.venue);
-  if (forum.onlineUrl) return ref(ids.online);
+  if (session.room !== undefined) return ref(roomId(session.room, ctx));
+  if (forum.venue) return ref(ids.of('venue'));
+  if (forum.onlineUrl) return ref(ids.of('online'));
   return undefined;
 }
 
@@ -45,7 +42,7 @@ function sessionLocation(session: Session, ctx: GraphContext): IdReference | und
 export function sessionEvent(session: Session, ctx: GraphContext): EventLeaf {
   return prune<EventLeaf>({
     '@type': 'Event',
-    '@id': ctx.ids.session(session.id),
+    '@id': ctx.ids.of('session', session.id),
     ...sessionName(session, ctx),
     description: ctx.lang.text(session.description),
     startDate: ctx.date(session.start),
@@ -54,6 +51,6 @@ export function sessionEvent(session: Session, ctx: GraphContext): EventLeaf {
     previousStartDate: ctx.date(session.previousStart),
     location: sessionLocation(session, ctx),
     performer: oneOrMany(performerRoles(session, ctx)),
-    superEvent: ref(ctx.ids.forum),
+    superEvent: ref(ctx.ids.of('forum')),
   });
 }

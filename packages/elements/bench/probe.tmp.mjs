@@ -1,0 +1,20 @@
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+import { generateForum } from '../../core/bench/generate-forum.mjs';
+const here = fileURLToPath(new URL('..', import.meta.url));
+const { server, origin } = await serve({ '/elements/': here }, { '/': '<!doctype html><html lang="en"><body><div id=stage></div><script type=module src="/elements/dist/forumkit.js"></script></body></html>' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage();
+page.on('console', m => console.log('console', m.text()));
+await page.goto(origin + '/');
+await page.waitForFunction(() => customElements.get('forum-agenda'));
+const html = await page.evaluate(async (json) => {
+  const el = document.createElement('forum-agenda');
+  el.forum = JSON.parse(json);
+  document.getElementById('stage').append(el);
+  await el.updateComplete;
+  return el.shadowRoot.innerHTML;
+}, JSON.stringify(generateForum(Number(process.argv[2] ?? 20))));
+console.log(html.slice(0, Number(process.argv[3] ?? 6000)));
+await browser.close(); server.close();

@@ -1,0 +1,159 @@
+import { resolveText, sessionKindLabel, speakers, validateForum, type Forum } from '@forumkit/core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seoulDataCopy, seoulForum } from '../internal/test-seoul.js';
+import { renderForumPage } from './render-page.js';
+import { deepCount, launchChromium, visibleText } from './test-chromium.js';
+
+const baseUrl = 'https://example.org/seoul/';
+const DSD = '<template shadowroot="open" shadowrootmode="open">';
+const TAGS = ['forum-agenda', 'forum-speaker-list', 'forum-speaker-card', 'forum-quote', 'forum-gallery'] as const;
+
+const scripts = (page: string, type: string) =>
+  [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => attributes!.includes(`type="${type}"`)).map(([, , body]) => body!);
+const head = (page: string) => page.slice(0, page.indexOf('</head>'));
+
+/** What a reader of the Seoul page must find in `language`: every session, speaker, quote and photo. */
+function expectedTexts(forum: Forum, language: string): string[] {
+  const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, language, forum.languages) ?? '';
+  return [
+    ...forum.sessions.map((session) => (session.title ? text(session.title) : sessionKindLabel(session.kind, language))),
+    ...speakers(forum).flatMap((person) => [text(person.name), ...(person.jobTitle ? [text(person.jobTitle)] : [])]),
+    ...(forum.quotes ?? []).map((quote) => text(quote.text)),
+    ...(forum.photos ?? []).flatMap((photo) => [text(photo.caption), text(photo.credit)]),
+  ].map((value) => value.replace(/\s+/g, ' ').trim());
+}
+
+describe('renderForumPage (the Seoul forum)', () => {
+  const pages: Record<string, string> = {};
+  beforeAll(async () => {
+    for (const language of ['ko', 'en']) pages[language] = await renderForumPage(seoulDataCopy(), { baseUrl, language });
+  });
+
+  it('renders every element into a declarative shadow root', () => {
+    const page = pages.ko!;
+    const counts = Object.fromEntries(TAGS.map((tag) => [tag, page.match(new RegExp(`<${tag}[\\s>]`, 'g'))?.length ?? 0]));
+    expect(counts).toEqual({ 'forum-agenda': 1, 'forum-speaker-list': 1, 'forum-speaker-card': 8, 'forum-quote': 15, 'forum-gallery': 1 });
+    for (const [, tag, rest] of page.matchAll(/<(forum-[a-z-]+)\b[^>]*>([\s\S]{0,60})/g)) {
+      expect(rest, `<${tag}> is followed by its shadow root`).toMatch(new RegExp(`^${DSD}`));
+    }
+    expect(page).not.toContain('role="status"'); // no element is left "loading"
+  });
+
+  it('sets <html lang> to the page language', () => {
+    expect(pages.ko).toMatch(/^<!doctype html>\n<html lang="ko">/);
+    expect(pages.en).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(pages.en).toContain('<title>3rd Seoul Quantum Platform Forum</title>');
+    expect(pages.ko).toContain('<title>제3회 서울퀀텀플랫폼포럼</title>');
+  });
+
+  it('puts the forum’s JSON-LD, with its Event, in <head>', () => {
+    for (const [language, page] of Object.entries(pages)) {
+      const [jsonLd, ...others] = scripts(head(page), 'application/ld+json');
+      expect(others).toEqual([]);
+      const graph = (JSON.parse(jsonLd!) as { '@graph': Array<Record<string, unknown>> })['@graph'];
+      const event = graph.find((node) => node['@id'] === `${baseUrl}#forum`);
+      expect(event).toMatchObject({ '@type': 'Event', startDate: '2024-10-28', inLanguage: 'ko' }); // the forum's language
+      expect(event!.name).toBe(resolveText(seoulForum.name, language));
+    }
+  });
+
+  it('carries the forum data the elements read in the browser, unchanged', () => {
+    const [data, ...others] = scripts(pages.ko!, 'application/json');
+    expect(others).toEqual([]);
+    expect(pages.ko).toContain('<script type="application/json" id="forum-data">');
+    const result = validateForum(JSON.parse(data!));
+    expect(result.ok && result.forum).toEqual(seoulForum);
+    expect(pages.ko!.match(/ src="#forum-data"/g)).toHaveLength(1 + 1 + 15 + 1); // agenda, list, quotes, gallery
+  });
+
+  it('adds the bundle only when asked', async () => {
+    expect(pages.ko).not.toContain('<script type="module"');
+    const page = await renderForumPage(seoulForum, { baseUrl, scriptUrl: './forumkit.js?v="1"' });
+    expect(page).toContain('<script type="module" src="./forumkit.js?v=&quot;1&quot;"></script>\n</body>');
+  });
+
+  it('rejects invalid data with every issue', async () => {
+    const data = seoulDataCopy();
+    data.timeZone = 'Mars/Olympus';
+    delete data.start;
+    await expect(renderForumPage(data, { baseUrl })).rejects.toThrow(/timeZone[\s\S]*start|start[\s\S]*timeZone/);
+  });
+});
+
+describe('hostile text in the data', () => {
+  const name = '</title><script>alert(1)</script>';
+  const description = '"><img src=x onerror=alert(1)>';
+  const person = '</script><script>alert(3)</script>';
+  let page: string;
+  beforeAll(async () => {
+    const data = seoulDataCopy();
+    data.name = { ko: name, en: name };
+    data.description = { ko: description, en: description };
+    data.people[0].name = { ko: person, en: person };
+    page = await renderForumPage(data, { baseUrl, language: 'en' });
+  });
+
+  it('stays text in the title, the meta description and the shadow roots', () => {
+    expect(page).toContain('<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    expect(page).toContain('<meta name="description" content="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">');
+    expect(page).toContain('&lt;/script&gt;&lt;script&gt;alert(3)&lt;/script&gt;');
+    expect(page).not.toMatch(/<script>|<img src=x/);
+    expect(page.match(/<script\b/g)).toHaveLength(2); // the JSON-LD and the forum data, nothing else
+  });
+
+  it('stays data in the JSON-LD and forum-data scripts, which parse back to the same strings', () => {
+    const [jsonLd] = scripts(page, 'application/ld+json');
+    const [data] = scripts(page, 'application/json');
+    for (const body of [jsonLd!, data!]) expect(body).not.toMatch(/<|>/);
+    const graph = (JSON.parse(jsonLd!) as { '@graph': Array<Record<string, unknown>> })['@graph'];
+    expect(graph.find((node) => node['@id'] === `${baseUrl}#forum`)).toMatchObject({ name, description });
+    expect(graph.some((node) => node.name === person)).toBe(true);
+    const forum = JSON.parse(data!) as { name: unknown; people: Array<{ name: unknown }> };
+    expect(forum.name).toEqual({ ko: name, en: name });
+    expect(forum.people[0]!.name).toEqual({ ko: person, en: person });
+  });
+});
+
+describe('in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(() => browser?.close());
+
+  for (const language of ['ko', 'en']) {
+    it(`shows every session, speaker, quote and photo with JavaScript disabled (${language})`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.setContent(await renderForumPage(seoulForum, { baseUrl, language }));
+      const shown = await visibleText(page);
+      const expected = expectedTexts(seoulForum, language);
+      expect(expected).toHaveLength(6 + 8 + 7 + 15 + 10 * 2); // Hong Jin-ki has no job title
+      expect(expected.filter((text) => !shown.includes(text))).toEqual([]);
+      expect(await deepCount(page, 'img[src^="photos/"]')).toBe(10);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+      await context.close();
+    }, 30_000);
+  }
+
+  it('runs nothing from hostile data and shows it as text', async () => {
+    const data = seoulDataCopy();
+    const name = '</title><script>window.__pwned=1</script>';
+    data.name = { ko: name, en: name };
+    data.description = { ko: '"><img src=x onerror="window.__pwned=2">', en: '"><img src=x onerror="window.__pwned=2">' };
+    data.people[0].name = { ko: '</script><script>window.__pwned=3</script>', en: '</script><script>window.__pwned=3</script>' };
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => void dialogs.push(dialog.message()));
+    await page.setContent(await renderForumPage(data, { baseUrl, language: 'en' }));
+    expect(await page.title()).toBe(name);
+    expect(await page.locator('meta[name=description]').getAttribute('content')).toBe(data.description.en);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await deepCount(page, 'img[src=x], script:not([type])')).toBe(0);
+    expect(await visibleText(page)).toContain('</script><script>window.__pwned=3</script>');
+    expect(dialogs).toEqual([]);
+    await context.close();
+  }, 30_000);
+});
