@@ -17,6 +17,10 @@ export default defineConfig({
     projects: [
       { test: { name: 'elements:node', environment: 'node', include: ['src/**/*.node.test.ts'] } },
       {
+        // Pre-bundled up front: optimising them mid-run makes Vite reload the test page.
+        optimizeDeps: {
+          include: ['lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'axe-core', '@lit-labs/ssr-client/lit-element-hydrate-support.js'],
+        },
         test: {
           name: 'elements:browser',
           include: ['src/**/*.test.ts'],

@@ -1,14 +1,18 @@
-// Validates forum.json and writes dist/: JSON-LD in each language, a static page, the photos.
-// BASE_URL (env) is the URL the page will be published at; every JSON-LD @id hangs off it.
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// Validates forum.json and writes dist/: the JSON-LD in each language, a server-rendered page in
+// each language (renderForumPage from @forumkit/elements/ssr), the drop-in page (index.html),
+// and what they load: forum.json, forumkit.js and the photos.
+// BASE_URL (env) is the URL the pages will be published at; every JSON-LD @id hangs off it.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatIssue, speakers, toJsonLd, validateForum } from '@forumkit/core';
-import { renderPage } from './render-page.mjs';
+import { escapeHtml, renderForumPage } from '@forumkit/elements/ssr';
+import { serverRenderedPage } from './pages.mjs';
 
 const root = new URL('../', import.meta.url);
 const dist = new URL('dist/', root);
 const baseUrl = process.env.BASE_URL || 'https://forumkit.dev/examples/seoul-quantum-forum/';
 const PHOTO_FILE = /\.(svg|jpe?g|png|webp|avif)$/i;
+const LANGUAGE_NAMES = { ko: '한국어', en: 'English' };
 
 function fail(message) {
   console.error(message);
@@ -39,6 +43,9 @@ for (const language of forum.languages) {
   }
 }
 
+const bundle = fileURLToPath(import.meta.resolve('@forumkit/elements/bundle'));
+if (!existsSync(bundle)) fail(`${bundle} is missing: build @forumkit/elements first (npm run build at the repository root).`);
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(new URL('photos/', dist), { recursive: true });
 const written = [];
@@ -47,19 +54,50 @@ const write = (name, content) => {
   writeFileSync(file, content);
   written.push(fileURLToPath(file));
 };
+const copy = (from, name) => {
+  const file = new URL(name, dist);
+  copyFileSync(from, file);
+  written.push(fileURLToPath(file));
+};
 
 for (const [language, doc] of Object.entries(docs)) write(`forum.${language}.jsonld`, `${JSON.stringify(doc, null, 2)}\n`);
-const pageLanguage = forum.languages[0];
-write('index.html', renderPage(forum, docs[pageLanguage], pageLanguage));
 
-const photoDir = new URL('photos/', root);
-for (const name of readdirSync(photoDir).filter((file) => PHOTO_FILE.test(file)).sort()) {
-  const target = new URL(`photos/${name}`, dist);
-  copyFileSync(new URL(name, photoDir), target);
-  written.push(fileURLToPath(target));
+// The language versions link to each other (for readers and for search engines).
+const alternates = forum.languages
+  .map((language) => `<link rel="alternate" hreflang="${escapeHtml(language)}" href="${escapeHtml(serverRenderedPage(language))}">`)
+  .join('\n');
+const languageLinks = (current) =>
+  `<nav class="page-languages" aria-label="Language / 언어">${forum.languages
+    .map((language) => {
+      const name = escapeHtml(LANGUAGE_NAMES[language] ?? language);
+      return language === current
+        ? `<span lang="${escapeHtml(language)}" aria-current="page">${name}</span>`
+        : `<a href="${escapeHtml(serverRenderedPage(language))}" lang="${escapeHtml(language)}" hreflang="${escapeHtml(language)}">${name}</a>`;
+    })
+    .join(' · ')}</nav>\n`;
+const navStyle = '<link rel="icon" href="data:,">\n<style>.page-languages{display:flex;gap:.5rem;justify-content:flex-end;font-size:.9rem}</style>';
+
+for (const language of forum.languages) {
+  const page = await renderForumPage(forum, {
+    baseUrl,
+    language,
+    scriptUrl: './forumkit.js',
+    head: `${alternates}\n${navStyle}`,
+    bodyStart: languageLinks(language),
+  });
+  write(serverRenderedPage(language), page);
 }
 
-const graph = docs[pageLanguage]?.['@graph'];
+copy(new URL('index.html', root), 'index.html');
+copy(new URL('forum.json', root), 'forum.json');
+copy(bundle, 'forumkit.js');
+if (existsSync(`${bundle}.map`)) copy(`${bundle}.map`, 'forumkit.js.map');
+const photoDir = new URL('photos/', root);
+for (const name of readdirSync(photoDir).filter((file) => PHOTO_FILE.test(file)).sort()) {
+  copy(new URL(name, photoDir), `photos/${name}`);
+}
+
+const graph = docs[forum.languages[0]]?.['@graph'];
 const counts = {
   sessions: forum.sessions.length,
   people: forum.people?.length ?? 0,

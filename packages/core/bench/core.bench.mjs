@@ -68,15 +68,19 @@ async function measure({ sessions, time, iterations, warmupIterations }) {
     const base = latency(baseline);
     return { sessions, name, mean: own.mean, p75: own.p75, rme: own.rme, samples: own.samplesCount, baseline: base.mean, ratio: own.mean / base.mean };
   };
+  const docText = doc === undefined ? undefined : JSON.stringify(doc);
   return {
     sessions,
-    sizes: `input ${kb(JSON.stringify(input))}${doc === undefined ? '' : `, JSON-LD ${kb(JSON.stringify(doc))}`}`,
+    sizes: `input ${kb(JSON.stringify(input))}${docText === undefined ? '' : `, JSON-LD ${kb(docText)}`}`,
+    docBytes: docText === undefined ? undefined : Buffer.byteLength(docText),
     rows: [row('validateForum', 'JSON.stringify(input)'), ...(doc === undefined ? [] : [row('toJsonLd', 'JSON.stringify(doc)')])],
     jsonLdError,
   };
 }
 
-console.log(`@forumkit/core bench: node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}`);
+// The load average tells a reader whether other work on the machine skewed the times.
+const load = os.loadavg()[0].toFixed(1);
+console.log(`@forumkit/core bench: node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, load ${load}`);
 const started = performance.now();
 const runs = [];
 for (const size of SIZES) {
@@ -118,5 +122,11 @@ for (const name of ['validateForum', 'toJsonLd']) {
   }
   const growth = large.mean / small.mean;
   console.log(`  ${name.padEnd(14)} ${ms(small.mean)} ms -> ${ms(large.mean)} ms = ${growth.toFixed(1)}x  ${verdict(growth <= GOAL_GROWTH)}`);
+}
+// Output that grows faster than the forum makes every consumer (jsonLdScript, the page) pay.
+const [docSmall, docLarge] = [1000, 10000].map((sessions) => runs.find((r) => r.sessions === sessions)?.docBytes);
+if (docSmall && docLarge) {
+  const growth = docLarge / docSmall;
+  console.log(`  ${'JSON-LD size'.padEnd(14)} ${(docSmall / 1048576).toFixed(1)} MiB -> ${(docLarge / 1048576).toFixed(1)} MiB = ${growth.toFixed(1)}x  ${verdict(growth <= GOAL_GROWTH)}`);
 }
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s; goals inform, the exit code is always 0)`);

@@ -5,7 +5,8 @@ import { expect, it } from 'vitest';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
-// What a page that only prints JSON-LD pays: toJsonLd and jsonLdScript through the public entry, tree-shaken.
+// What a page that only prints JSON-LD pays: toJsonLd and jsonLdScript through the public entry,
+// tree-shaken, measured like size-limit does (gzip level 9; its "5 kB" is 5000 bytes).
 it('bundles toJsonLd with jsonLdScript in at most 5 kB gzip, without valibot or validation', async () => {
   const result = await build({
     stdin: { contents: "export { toJsonLd, jsonLdScript } from './index.ts';", resolveDir: SRC, loader: 'ts' },
@@ -22,5 +23,5 @@ it('bundles toJsonLd with jsonLdScript in at most 5 kB gzip, without valibot or 
   const inputs = Object.keys(result.metafile.outputs[Object.keys(result.metafile.outputs)[0]!]!.inputs);
   expect(inputs.filter((file) => /valibot|src\/validate\/|src\/model\/schema\//.test(file))).toEqual([]);
   const gzipped = gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
-  expect(gzipped).toBeLessThanOrEqual(5 * 1024);
+  expect(gzipped).toBeLessThanOrEqual(5000);
 });

@@ -21,8 +21,13 @@ export function defineElementPlugin() {
       ];
     },
     packageLinkPhase({ customElementsManifest }) {
-      // The abstract base class extends LitElement, so the analyzer calls it an element: it has no tag.
       for (const module of customElementsManifest.modules ?? []) {
+        // defineElement's own `customElements.define(tag, element)` is no definition of an element.
+        const classes = new Set((module.declarations ?? []).filter((item) => item.kind === 'class').map((item) => item.name));
+        module.exports = module.exports?.filter(
+          (entry) => entry.kind !== 'custom-element-definition' || entry.declaration.module !== module.path || classes.has(entry.declaration.name),
+        );
+        // The abstract base class extends LitElement, so the analyzer calls it an element: it has no tag.
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind === 'class' && declaration.customElement && !declaration.tagName) delete declaration.customElement;
         }

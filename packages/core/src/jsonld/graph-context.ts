@@ -51,7 +51,7 @@ export function graphContext(forum: Forum, baseUrl: string, language: string | u
     date: (value) => (value === undefined ? undefined : toIsoDateTime(value, forum.timeZone)),
     url,
     urls: (values) => oneOrMany((values ?? []).flatMap((value) => url(value) ?? [])),
-    refs,
+    refs: refs as GraphContext['refs'],
     performers: refs(forum.sessions.flatMap((session) => (session.participants ?? []).map((p) => p.person))),
   };
 }

@@ -24,7 +24,7 @@ export interface GraphIds {
   readonly base: string;
   /** A node's @id: `${base}#<kind>`, or `${base}#<kind>-<key>` for one of many. */
   of(kind: NodeKind, key?: string | number): string;
-  /** The @id of a part of a node (a role, a translation, a size): `<owner>/<a>-<b>`. */
+  /** The @id of a part of a node (a performer's role, a translation): `<owner>/<a>-<b>`. */
   part(owner: string, ...keys: string[]): string;
 }
 

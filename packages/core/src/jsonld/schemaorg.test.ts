@@ -4,7 +4,12 @@ import { minimalForum, seoulForum } from '../../test/fixtures/seoul-forum.js';
 import { validated } from '../../test/fixtures/validated.js';
 import { expandOffline, offlineDocumentLoader } from '../../test/schemaorg-loader.js';
 import { checkVocabulary, formatProblems, loadVocabulary, type Vocabulary } from '../../test/schemaorg-vocabulary.js';
+import { readFileSync } from 'node:fs';
+import { ATTENDANCE_MODES, EVENT_STATUSES, OFFER_AVAILABILITIES } from '../model/vocabularies.js';
+import { attendanceMode, eventStatus, itemAvailability } from './nodes/enumerations.js';
 import { toJsonLd } from './to-json-ld.js';
+
+const seoulDataset: unknown = JSON.parse(readFileSync(new URL('../../../../examples/seoul-quantum-forum/forum.json', import.meta.url), 'utf8'));
 
 const BASE = 'https://quantum.example.org/2024/';
 let vocabulary: Vocabulary;
@@ -40,9 +45,24 @@ describe('the graph against the schema.org 30.0 vocabulary', () => {
     ['the rich forum in Korean', () => toJsonLd(validated(seoulForum), { baseUrl: BASE })],
     ['the rich forum in English', () => toJsonLd(validated(seoulForum), { baseUrl: BASE, language: 'en' })],
     ['the minimal forum', () => toJsonLd(validated(minimalForum), { baseUrl: BASE })],
+    ['the Seoul example dataset', () => toJsonLd(validated(seoulDataset), { baseUrl: BASE })],
   ];
   it.each(graphs)('%s uses only existing types and properties, on their domains, with their ranges', async (_, make) => {
     expect(await problemsOf(make())).toEqual([]);
+  });
+});
+
+describe('enumeration values', () => {
+  const memberOf = (iri: string | undefined) => vocabulary.members.get(iri!.replace('https://schema.org/', ''));
+  it('maps every model token to a member of the right schema.org enumeration', () => {
+    for (const status of EVENT_STATUSES) expect(memberOf(eventStatus(status) as string), status).toEqual(['EventStatusType']);
+    for (const availability of OFFER_AVAILABILITIES) expect(memberOf(itemAvailability(availability) as string), availability).toEqual(['ItemAvailability']);
+    const forum = validated(minimalForum);
+    for (const mode of ATTENDANCE_MODES) {
+      expect(memberOf(attendanceMode({ ...forum, attendanceMode: mode }) as string), mode).toEqual(['EventAttendanceModeEnumeration']);
+    }
+    expect(itemAvailability('limited')).toBe('https://schema.org/LimitedAvailability');
+    expect(eventStatus('moved-online')).toBe('https://schema.org/EventMovedOnline');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minimalForum, seoulForum } from '../../test/fixtures/seoul-forum.js';
 import { validated } from '../../test/fixtures/validated.js';
-import { allNodes, allReferences, asArray, graphLookup, topLevel } from '../../test/graph-helpers.js';
+import { allNodes, allReferences, graphLookup, topLevel } from '../../test/graph-helpers.js';
 import { toJsonLd } from './to-json-ld.js';
 
 const BASE = 'https://quantum.example.org/2024/';
@@ -149,119 +149,6 @@ describe('toJsonLd: sessions', () => {
   it('keeps room @ids when the graph language changes', () => {
     const english = toJsonLd(forum, { baseUrl: BASE, language: 'en' });
     expect(graphLookup(english).ids(graphLookup(english).node(at('session-panel')), 'location')).toEqual(ids(node(at('session-panel')), 'location'));
-  });
-});
-
-describe('toJsonLd: people, organisations, places', () => {
-  it('maps a person with absolute image, affiliation and links', () => {
-    expect(node(at('person-park-jiho'))).toEqual({
-      '@type': 'Person',
-      '@id': at('person-park-jiho'),
-      name: '박지호',
-      alternateName: 'Park Ji-ho',
-      jobTitle: '교수',
-      affiliation: { '@id': at('org-uni-seoul') },
-      worksFor: { '@id': at('org-uni-seoul') },
-      image: 'https://quantum.example.org/2024/people/park.jpg',
-      url: 'https://sfu.example.ac.kr/park',
-      sameAs: 'https://orcid.example.org/0000-0000-0000-0001',
-    });
-  });
-
-  it('gives organisations their short names as alternate names, and their url and logo', () => {
-    expect(node(at('org-uni-seoul')).alternateName).toEqual(['Seoul Future University', '서미대', 'SFU']);
-    expect(node(at('org-qia'))).toMatchObject({ url: 'https://qia.example.org/', logo: 'https://quantum.example.org/logos/qia.svg' });
-  });
-
-  it('maps the venue with its address and position', () => {
-    expect(node(at('venue'))).toMatchObject({
-      name: '코엑스 컨퍼런스룸',
-      address: { '@type': 'PostalAddress', '@id': at('venue-address'), streetAddress: '영동대로 513', addressLocality: '서울', addressRegion: '강남구', postalCode: '06164', addressCountry: 'KR' },
-      geo: { '@type': 'GeoCoordinates', '@id': at('venue-geo'), latitude: 37.5119, longitude: 127.0592 },
-    });
-  });
-});
-
-describe('toJsonLd: quotes, photos, coverage', () => {
-  it('keeps a quote in the words that were said, each translation its own Quotation', () => {
-    const original = node(at('quote-q-park'));
-    expect(original).toMatchObject({ text: '인재가 곧 양자 산업입니다.', inLanguage: 'ko', spokenByCharacter: { '@id': at('person-park-jiho') } });
-    expect(original.recordedAt).toEqual({ '@id': at('session-panel') });
-    const [translation] = follow(original, 'workTranslation');
-    expect(translation).toMatchObject({ '@id': at('quote-q-park/en'), text: 'Talent is the quantum industry.', inLanguage: 'en', translationOfWork: { '@id': at('quote-q-park') } });
-    expect(node(at('quote-q-lee'))).toMatchObject({ recordedAt: { '@id': at('forum') } });
-    expect(node(at('quote-q-lee')).workTranslation).toBeUndefined();
-  });
-
-  it('does not translate quotes into the graph language', () => {
-    const english = graphLookup(toJsonLd(forum, { baseUrl: BASE, language: 'en' }));
-    expect(english.node(at('quote-q-park')).text).toBe('인재가 곧 양자 산업입니다.');
-  });
-
-  it('maps a photo with absolute URLs, credit, what it shows and its size in pixels', () => {
-    const photo = node(at('photo-hall'));
-    expect(photo).toMatchObject({
-      contentUrl: 'https://quantum.example.org/2024/photos/hall.jpg',
-      url: 'https://quantum.example.org/2024/photos/hall.jpg',
-      caption: '개회식',
-      creditText: 'Photo: QIA',
-      copyrightHolder: { '@id': at('org-qia') },
-      width: { '@type': 'QuantitativeValue', value: 1600, unitCode: 'E37' },
-      height: { '@type': 'QuantitativeValue', value: 900, unitCode: 'E37' },
-    });
-    expect(ids(photo, 'about')).toEqual([at('person-lee-seoyeon'), at('session-opening')]);
-    expect(node(at('photo-poster'))).toEqual({
-      '@type': 'ImageObject',
-      '@id': at('photo-poster'),
-      contentUrl: 'https://cdn.example.org/sqf-2024/poster.png',
-      url: 'https://cdn.example.org/sqf-2024/poster.png',
-      caption: 'SQF 2024',
-    });
-  });
-
-  it('maps coverage as NewsArticles about the forum', () => {
-    const article = node(at('article-daily-1'));
-    expect(article).toMatchObject({
-      headline: '서울 양자 포럼 개막',
-      url: 'https://news.example.com/2024/10/28/sqf',
-      publisher: { '@id': at('org-daily-news') },
-      author: { '@id': at('person-reporter-han') },
-      datePublished: '2024-10-28T18:30:00+09:00',
-      inLanguage: 'ko',
-      about: { '@id': at('forum') },
-    });
-    expect(ids(article, 'mentions')).toEqual(ids(node(at('forum')), 'performer'));
-    expect(node(at('article-blog'))).not.toHaveProperty('inLanguage');
-    expect(node(at('article-blog')).datePublished).toBe('2024-11-02');
-  });
-});
-
-describe('toJsonLd: the graph language', () => {
-  const english = graphLookup(toJsonLd(forum, { baseUrl: BASE, language: 'en' }));
-
-  it('writes names in English with the Korean as alternates', () => {
-    expect(english.node(at('forum'))).toMatchObject({ name: 'Seoul Quantum Forum 2024', alternateName: '서울 양자 포럼 2024' });
-    expect(english.node(at('person-park-jiho'))).toMatchObject({ name: 'Park Ji-ho', alternateName: '박지호', jobTitle: 'Professor' });
-    expect(english.node(at('venue'))).toMatchObject({ name: 'COEX Conference Room', alternateName: '코엑스 컨퍼런스룸' });
-    expect(english.node(at('session-opening'))).toMatchObject({ name: 'Opening address', alternateName: '개회사' });
-    expect(english.node(at('org-qia'))).toMatchObject({ name: 'Quantum Industry Association', alternateName: ['양자산업협회', 'QIA'] });
-    expect(english.node(at('forum')).description).toBe('The present and future of quantum technology.');
-    expect(english.node(at('forum')).keywords).toEqual(['quantum computing', 'QKD']);
-  });
-
-  it('still says the forum is held in Korean', () => {
-    expect(english.node(at('forum')).inLanguage).toBe('ko');
-  });
-
-  it('falls back to the forum languages for a language the data lacks', () => {
-    const french = graphLookup(toJsonLd(forum, { baseUrl: BASE, language: 'fr' }));
-    expect(french.node(at('forum')).name).toBe('서울 양자 포럼 2024');
-    expect(asArray(french.node(at('forum')).alternateName)).toEqual(['Seoul Quantum Forum 2024']);
-  });
-
-  it('matches a regional tag to the primary language', () => {
-    const british = graphLookup(toJsonLd(forum, { baseUrl: BASE, language: 'en-GB' }));
-    expect(british.node(at('forum')).name).toBe('Seoul Quantum Forum 2024');
   });
 });
 

@@ -29,20 +29,23 @@ export function toJsonLd(forum: Forum, options: JsonLdOptions): Graph {
   const sessions = sessionsInOrder(forum);
   // One Place per distinct room, in programme order.
   const rooms = new Map(sessions.flatMap(({ room }) => (room === undefined ? [] : [[roomId(room, ctx), room] as const])));
-  const each = <T>(list: T | readonly T[] | undefined, node: (item: T, ctx: GraphContext) => Thing | Thing[]) =>
-    (Array.isArray(list) ? (list as readonly T[]) : list === undefined ? [] : [list as T]).flatMap((item) => node(item, ctx));
-  const graph: Thing[] = [
-    forumEvent(sessions, ctx),
-    ...each(forum.series, seriesNode),
-    ...each(forum.venue, venuePlace),
-    ...each([...rooms.values()], roomPlace),
-    ...each(forum.onlineUrl, virtualLocation),
-    ...each(sessions, sessionEvent),
-    ...each(forum.people, personNode),
-    ...each(forum.organizations, organizationNode),
-    ...each(forum.photos?.filter(published), imageNode),
-    ...each(forum.quotes, quotationNodes),
-    ...each(forum.coverage, articleNode),
-  ];
-  return { '@context': 'https://schema.org', '@graph': graph };
+  // The nodes of a list, or of a single optional entry, in order.
+  const each = <T>(items: T | readonly T[] | undefined, node: (item: T, ctx: GraphContext) => Thing | Thing[]) =>
+    (items === undefined ? [] : ([] as T[]).concat(items)).flatMap((item) => node(item, ctx));
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      forumEvent(sessions, ctx),
+      ...each(forum.series, seriesNode),
+      ...each(forum.venue, venuePlace),
+      ...each([...rooms.values()], roomPlace),
+      ...each(forum.onlineUrl, virtualLocation),
+      ...each(sessions, sessionEvent),
+      ...each(forum.people, personNode),
+      ...each(forum.organizations, organizationNode),
+      ...each(forum.photos?.filter(published), imageNode),
+      ...each(forum.quotes, quotationNodes),
+      ...each(forum.coverage, articleNode),
+    ],
+  };
 }

@@ -17,14 +17,10 @@ export function isSafeUrl(value: string): boolean {
 
 /** Why `isSafeUrl` refuses a value, in words for a validation message. */
 export function explainUnsafeUrl(value: string): string {
-  const cleaned = value.replace(STRIPPED, '');
-  const scheme = SCHEME.exec(cleaned)?.[1]?.toLowerCase();
-  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
-    return `must be an http(s) URL or a relative URL, not a "${scheme}:" URL`;
-  }
-  if (cleaned !== value.trim()) return 'must be a URL without spaces or control characters inside (write a space as %20)';
-  if (scheme === undefined) return 'must be an http(s) URL or a relative URL, without backslashes';
-  return 'must be a complete http(s) URL such as "https://example.org/forum"';
+  const scheme = SCHEME.exec(value.replace(STRIPPED, ''))?.[1]?.toLowerCase();
+  const allowed = 'must be an http(s) URL or a relative URL';
+  if (scheme && scheme !== 'http' && scheme !== 'https') return `${allowed}, not a "${scheme}:" URL`;
+  return /[\u0000-\u0020\u007f\\]/.test(value.trim()) ? `${allowed}, without spaces, control characters or backslashes` : allowed;
 }
 
 /** True for an absolute http(s) URL. */

@@ -39,7 +39,7 @@ export function checkConsistency(forum: Loose): Problem[] {
   for (const [i, session] of entries(forum, 'sessions')) {
     const start = asDate(session.start);
     const end = asDate(session.end);
-    if (end && !start) add(['sessions', i, 'end'], 'needs a start as well');
+    if (end && session.start === undefined) add(['sessions', i, 'end'], 'needs a start as well');
     if (start && end && compare(end, start) < 0) add(['sessions', i, 'end'], `is before the session's start (${start})`);
     for (const [key, value] of [['start', start], ['end', end]] as const) {
       if (!value || !firstDay || !lastDay) continue;

@@ -5,8 +5,8 @@ import { opaqueValue } from './opaque-value.js';
 const MAX_DEPTH = 16;
 // The longest list the schema allows; longer lists are refused without reading them.
 const MAX_ENTRIES = 100_000;
-// Keys that would reach into an object's prototype when copied or looked up.
-const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys that would reach into an object's prototype when copied or looked up. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 // Built-in objects named in messages ("got a Date object"); anything else is "not plain data".
 const NAMED_OBJECTS = new Set(['Date', 'Map', 'Set', 'WeakMap', 'WeakSet', 'RegExp', 'Error', 'Promise', 'URL', 'ArrayBuffer', 'Uint8Array', 'Boolean', 'Number', 'String']);
 
@@ -78,10 +78,13 @@ export function readInput(input: unknown): ReadInput {
     }
     const tag = Object.prototype.toString.call(value).slice(8, -1);
     if (tag !== 'Object') return opaqueValue(NAMED_OBJECTS.has(tag) ? `a ${tag} object` : 'an object that is not plain data');
+    // Without a prototype, "__proto__" is an ordinary key here and `in` sees only own keys.
     const record: Record<string, unknown> = Object.create(null);
     for (const key of Object.keys(value)) {
-      if (RESERVED.has(key)) {
+      if (RESERVED_KEYS.has(key)) {
+        // Kept (as a stand-in, never its value) so the issue sits where the key was written.
         problems.push({ path: pathOf({ parent: trail, key }), message: `is not allowed: "${key}" is a reserved name`, covers: true });
+        record[key] = opaqueValue('a reserved key');
       } else {
         record[key] = readProperty(value, key, trail);
       }

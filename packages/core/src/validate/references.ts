@@ -43,6 +43,8 @@ export function checkReferences(forum: Loose): Problem[] {
   const problems: Problem[] = [];
   const kinds = new Map<string, Kind>();
   const firstUse = new Map<string, string>();
+  // A collection that is not a list cannot be searched: references into it are left alone.
+  const unreadable = new Set(COLLECTIONS.filter(([key]) => forum[key] !== undefined && !Array.isArray(forum[key])).map(([, kind]) => kind));
   for (const [key, kind] of COLLECTIONS) {
     for (const [index, item] of entries(forum, key)) {
       if (!isId(item.id)) continue;
@@ -57,7 +59,7 @@ export function checkReferences(forum: Loose): Problem[] {
   }
 
   const expect = (value: unknown, path: PathSegment[], allowed: readonly Kind[]) => {
-    if (!isId(value)) return;
+    if (!isId(value) || allowed.some((kind) => unreadable.has(kind))) return;
     const kind = kinds.get(value);
     if (kind !== undefined && allowed.includes(kind)) return;
     const message =

@@ -9,54 +9,22 @@ export interface SchemaNode {
   readonly entries?: Readonly<Record<string, SchemaNode>>;
   readonly item?: SchemaNode;
   readonly value?: SchemaNode;
-  readonly options?: readonly unknown[];
+  readonly options?: readonly SchemaNode[];
 }
 
-const WRAPPERS = new Set(['optional', 'exact_optional', 'nullish', 'nullable', 'undefinedable']);
-
-function unwrap(node: SchemaNode | undefined): SchemaNode | undefined {
-  while (node !== undefined && WRAPPERS.has(node.type) && node.wrapped) node = node.wrapped;
-  return node;
-}
+const unwrap = (node: SchemaNode | undefined) => (node?.type === 'optional' ? node.wrapped : node);
 
 function child(node: SchemaNode, key: PathSegment): SchemaNode | undefined {
-  switch (node.type) {
-    case 'strict_object':
-    case 'object':
-      return typeof key === 'string' && node.entries && Object.hasOwn(node.entries, key) ? node.entries[key] : undefined;
-    case 'array':
-      return typeof key === 'number' ? node.item : undefined;
-    case 'record':
-      return typeof key === 'string' ? node.value : undefined;
-    case 'union':
-      for (const option of (node.options ?? []) as SchemaNode[]) {
-        const found = child(unwrap(option)!, key);
-        if (found) return found;
-      }
-      return undefined;
-    default:
-      return undefined;
-  }
+  if (node.entries) return typeof key === 'string' && Object.hasOwn(node.entries, key) ? unwrap(node.entries[key]) : undefined;
+  if (node.type === 'array') return typeof key === 'number' ? node.item : undefined;
+  if (node.type === 'record') return node.value;
+  // A localized text: only its map option has children.
+  return node.type === 'union' ? node.options?.map((option) => child(option, key)).find(Boolean) : undefined;
 }
 
 /** The part of the forum schema that describes the value at `path`, if the schema reaches there. */
 export function schemaAt(path: readonly PathSegment[]): SchemaNode | undefined {
-  let node = unwrap(forumSchema as unknown as SchemaNode);
-  for (const key of path) {
-    if (node === undefined) return undefined;
-    node = unwrap(child(node, key));
-  }
+  let node: SchemaNode | undefined = forumSchema as unknown as SchemaNode;
+  for (const key of path) node = node && child(node, key);
   return node;
-}
-
-/** The fields the object at `path` may have (empty when the schema expects no object there). */
-export function knownFields(path: readonly PathSegment[]): string[] {
-  const node = schemaAt(path);
-  return node?.entries ? Object.keys(node.entries) : [];
-}
-
-/** The values a closed vocabulary at `path` allows (empty when there is none). */
-export function allowedValues(path: readonly PathSegment[]): string[] {
-  const node = schemaAt(path);
-  return node?.type === 'picklist' ? ((node.options ?? []) as string[]) : [];
 }

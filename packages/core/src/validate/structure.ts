@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { forumSchema } from '../model/schema/forum.js';
 import { describeValue, type PathSegment, type Problem } from './issue.js';
-import { allowedValues, schemaAt } from './schema-at.js';
+import { schemaAt } from './schema-at.js';
 import { closestMatch } from './suggest.js';
 import { unknownFieldProblems } from './unknown-fields.js';
 
@@ -62,7 +62,8 @@ function messageFor(issue: SchemaIssue, path: readonly PathSegment[], atKey: boo
   if (SHOWS_SIZE.has(issue.type)) return `${issue.message} (it has ${issue.received})`;
   if (issue.kind !== 'schema' && !SHOWS_VALUE.has(issue.type)) return issue.message;
   const got = `${issue.message}, got ${describeValue(issue.input)}`;
-  const meant = issue.type === 'picklist' && typeof issue.input === 'string' ? closestMatch(issue.input, allowedValues(path)) : undefined;
+  const options = issue.type === 'picklist' && typeof issue.input === 'string' ? schemaAt(path)?.options : undefined;
+  const meant = options && closestMatch(issue.input as string, options as unknown as string[]);
   return meant === undefined ? got : `${got} (did you mean "${meant}"?)`;
 }
 

@@ -1,5 +1,6 @@
 import type { PathSegment, Problem } from './issue.js';
-import { knownFields } from './schema-at.js';
+import { RESERVED_KEYS } from './read-input.js';
+import { schemaAt } from './schema-at.js';
 import { closestMatch } from './suggest.js';
 
 // Past this many, an object is plainly the wrong thing; one summary says so.
@@ -11,9 +12,10 @@ const MAX_REPORTED = 20;
  */
 export function unknownFieldProblems(path: readonly PathSegment[], object: unknown, objectMessage: string): Problem[] {
   if (object === null || typeof object !== 'object') return [];
-  const fields = knownFields(path);
+  const fields = Object.keys(schemaAt(path)?.entries ?? {});
   const what = /^must be (an? [^(]+?) \(/.exec(objectMessage)?.[1];
-  const unknown = Object.keys(object).filter((key) => !fields.includes(key));
+  // Reserved keys are reported where the input is read.
+  const unknown = Object.keys(object).filter((key) => !fields.includes(key) && !RESERVED_KEYS.has(key));
   const problems: Problem[] = unknown.slice(0, MAX_REPORTED).map((key) => {
     const meant = closestMatch(key, fields.filter((field) => !Object.hasOwn(object, field)));
     const message = `is not a known field${what ? ` of ${what}` : ''}${meant ? ` (did you mean "${meant}"?)` : ''}`;

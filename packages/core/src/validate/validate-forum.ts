@@ -18,8 +18,9 @@ export function validateForum(input: unknown): ValidationResult {
     const { output, problems: shape } = checkStructure(read.data);
     // concat, not push(...): junk input can bring more problems than a call takes arguments.
     let problems = read.problems.concat(shape);
-    if (output !== null && typeof output === 'object' && !Array.isArray(output)) {
-      const forum = output as Record<string, unknown>;
+    // Cross-field rules only make sense for an object (valibot's object schema also takes arrays).
+    if (isRecord(read.data) && isRecord(output)) {
+      const forum = output;
       problems = problems.concat(checkReferences(forum), checkConsistency(forum));
     }
     const data = read.data;
@@ -46,3 +47,5 @@ export class ForumValidationError extends Error {
     super([`Invalid forum data (${issues.length} issue${issues.length === 1 ? '' : 's'}):`, ...shown, ...more].join('\n'));
   }
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -23,7 +23,8 @@ export function forumEvent(sessions: readonly Session[], ctx: GraphContext): Eve
     eventStatus: eventStatus(forum.status ?? 'scheduled'),
     previousStartDate: ctx.date(forum.previousStart),
     eventAttendanceMode: attendanceMode(forum),
-    location: oneOrMany([forum.venue && ids.of('venue'), forum.onlineUrl && ids.of('online')].filter((id) => id !== undefined).map(ref)),
+    // Google reads a Place and a VirtualLocation side by side for a mixed event.
+    location: oneOrMany([forum.venue && ids.of('venue'), forum.onlineUrl && ids.of('online')].filter((id): id is string => !!id).map(ref)),
     image: ctx.refs(forum.images),
     organizer: ctx.refs(forum.organizers),
     sponsor: ctx.refs(forum.sponsors),

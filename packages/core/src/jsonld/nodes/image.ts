@@ -1,16 +1,12 @@
-import type { ImageObjectLeaf, QuantitativeValueLeaf } from 'schema-dts';
+import type { ImageObjectLeaf } from 'schema-dts';
 import type { Photo } from '../../model/types.js';
 import type { GraphContext } from '../graph-context.js';
 import { prune } from '../prune.js';
 
-// schema.org ranges width/height over Distance | QuantitativeValue; E37 is UN/CEFACT's code for pixels.
-function pixels(photo: Photo, dimension: 'width' | 'height', ctx: GraphContext): QuantitativeValueLeaf | undefined {
-  const value = photo[dimension];
-  if (value === undefined) return undefined;
-  return { '@type': 'QuantitativeValue', '@id': ctx.ids.part(ctx.ids.of('photo', photo.id), dimension), value, unitCode: 'E37' };
-}
+// schema.org's Distance text ("<number> <length unit>"): no extra QuantitativeValue node per size.
+const pixels = (value: number | undefined) => (value === undefined ? undefined : `${value} px`);
 
-/** A photo; the alt text describes what it shows, so it becomes the description. */
+/** A published photo; its alt text says what it shows, so it becomes the description. */
 export function imageNode(photo: Photo, ctx: GraphContext): ImageObjectLeaf {
   const url = ctx.url(photo.url);
   return prune<ImageObjectLeaf>({
@@ -23,7 +19,7 @@ export function imageNode(photo: Photo, ctx: GraphContext): ImageObjectLeaf {
     creditText: ctx.lang.text(photo.credit),
     copyrightHolder: ctx.refs(photo.copyrightHolder),
     about: ctx.refs(photo.depicts),
-    width: pixels(photo, 'width', ctx),
-    height: pixels(photo, 'height', ctx),
+    width: pixels(photo.width),
+    height: pixels(photo.height),
   });
 }

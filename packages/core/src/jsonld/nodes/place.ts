@@ -1,5 +1,6 @@
 import type { GeoCoordinatesLeaf, PlaceLeaf, PostalAddressLeaf, VirtualLocationLeaf } from 'schema-dts';
-import type { LocalizedText } from '../../model/text.js';
+import { defaultLanguage } from '../../model/forum-index.js';
+import { resolveText, type LocalizedText } from '../../model/text.js';
 import type { Venue } from '../../model/types.js';
 import type { GraphContext } from '../graph-context.js';
 import { ref } from '../ids.js';
@@ -33,7 +34,7 @@ export function venuePlace(venue: Venue, ctx: GraphContext): PlaceLeaf {
 
 /** A room's @id, from its name in the forum's default language: it does not change with the graph language. */
 export function roomId(room: LocalizedText, ctx: GraphContext): string {
-  return ctx.ids.of('venue-room', ctx.lang.variants([room])[0]);
+  return ctx.ids.of('venue-room', resolveText(room, defaultLanguage(ctx.forum)));
 }
 
 /** A room as a Place inside the venue (one node per distinct room, shared by its sessions). */

@@ -13,8 +13,8 @@ function texts({ text, language }: Quote): [Text, ...Text[]] {
 }
 
 /**
- * A quote as a Quotation in the words that were said, plus one Quotation per translation
- * (never the graph language alone: a translation is not what the person said).
+ * A quote as a Quotation in the words that were said, whatever the graph language (a translation
+ * is not what the person said), plus one Quotation per translation, linked by translationOfWork.
  */
 export function quotationNodes(quote: Quote, ctx: GraphContext): QuotationLeaf[] {
   const { ids } = ctx;

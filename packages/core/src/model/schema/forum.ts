@@ -15,33 +15,27 @@ import { sessionSchema } from './session.js';
 import { attendanceModeSchema, eventStatusSchema, offerAvailabilitySchema } from './vocabulary.js';
 
 /** The recurring series a forum belongs to, and which edition it is. */
-export const seriesSchema = v.pipe(
-  v.strictObject(
-    {
-      name: nameSchema,
-      edition: v.optional(nameSchema),
-      number: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be at least 1'))),
-      url: v.optional(urlSchema),
-    },
-    'must be a series (an object)',
-  ),
-  v.description('The recurring series the forum belongs to, and which edition this is.'),
+export const seriesSchema = v.strictObject(
+  {
+    name: nameSchema,
+    edition: v.optional(nameSchema),
+    number: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be at least 1'))),
+    url: v.optional(urlSchema),
+  },
+  'must be a series (an object)',
 );
 
 /** A ticket or admission offer. */
-export const offerSchema = v.pipe(
-  v.strictObject(
-    {
-      name: v.optional(nameSchema),
-      price: v.pipe(v.number('must be a number'), v.finite('must be a finite number'), v.minValue(0, 'must not be negative')),
-      currency: v.pipe(v.string('must be text'), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "KRW"')),
-      url: v.optional(urlSchema),
-      availability: v.optional(offerAvailabilitySchema),
-      validFrom: v.optional(localDateTimeSchema),
-    },
-    'must be an offer (an object)',
-  ),
-  v.description('A ticket or admission offer; price 0 means free.'),
+export const offerSchema = v.strictObject(
+  {
+    name: v.optional(nameSchema),
+    price: v.pipe(v.number('must be a number'), v.finite('must be a finite number'), v.minValue(0, 'must not be negative')),
+    currency: v.pipe(v.string('must be text'), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "KRW"')),
+    url: v.optional(urlSchema),
+    availability: v.optional(offerAvailabilitySchema),
+    validFrom: v.optional(localDateTimeSchema),
+  },
+  'must be an offer (an object)',
 );
 
 /** The forum document: the single source of the TypeScript types, validation and JSON Schema. */

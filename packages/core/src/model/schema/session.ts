@@ -3,34 +3,28 @@ import { idSchema, listOf, localDateTimeSchema, longTextSchema, nameSchema } fro
 import { eventStatusSchema, participantRoleSchema, sessionKindSchema } from './vocabulary.js';
 
 /** A person taking part in a session, and how. */
-export const participantSchema = v.pipe(
-  v.strictObject(
-    {
-      person: idSchema,
-      role: participantRoleSchema,
-    },
-    'must be a participant (an object with person and role)',
-  ),
-  v.description('A person taking part in the session: person is the id of an entry in people.'),
+export const participantSchema = v.strictObject(
+  {
+    person: idSchema,
+    role: participantRoleSchema,
+  },
+  'must be a participant (an object with person and role)',
 );
 
 /** An agenda item. */
-export const sessionSchema = v.pipe(
-  v.strictObject(
-    {
-      id: idSchema,
-      kind: sessionKindSchema,
-      title: v.optional(nameSchema),
-      description: v.optional(longTextSchema),
-      start: v.optional(localDateTimeSchema),
-      end: v.optional(localDateTimeSchema),
-      previousStart: v.optional(localDateTimeSchema),
-      room: v.optional(nameSchema),
-      track: v.optional(nameSchema),
-      status: v.optional(eventStatusSchema),
-      participants: v.optional(listOf(participantSchema, 1000)),
-    },
-    'must be a session (an object)',
-  ),
-  v.description('An agenda item. Without times, sessions keep the order they are written in.'),
+export const sessionSchema = v.strictObject(
+  {
+    id: idSchema,
+    kind: sessionKindSchema,
+    title: v.optional(nameSchema),
+    description: v.optional(longTextSchema),
+    start: v.optional(localDateTimeSchema),
+    end: v.optional(localDateTimeSchema),
+    previousStart: v.optional(localDateTimeSchema),
+    room: v.optional(nameSchema),
+    track: v.optional(nameSchema),
+    status: v.optional(eventStatusSchema),
+    participants: v.optional(listOf(participantSchema, 1000)),
+  },
+  'must be a session (an object)',
 );

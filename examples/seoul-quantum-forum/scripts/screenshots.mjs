@@ -1,0 +1,39 @@
+// `npm run screenshots`: pictures of the drop-in page in Korean and English, light and dark, for
+// the README (docs/screenshots/*.png at the repository root). Build first (the root script does).
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, waitForForum } from './browser.mjs';
+import { serveDist } from './serve.mjs';
+
+const out = new URL('../../../docs/screenshots/', import.meta.url);
+const WIDTH = 1000;
+const HEIGHT = 1500; // the top of the page: header, programme and the first speakers
+
+mkdirSync(out, { recursive: true });
+const { server, origin } = await serveDist({ port: 0 });
+const browser = await launchChromium();
+try {
+  for (const language of ['ko', 'en']) {
+    for (const colorScheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, colorScheme, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      const problems = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.goto(`${origin}/`);
+      // Switch language the way a reader does: with the page's own switch.
+      if (language !== 'ko') await page.getByRole('button', { name: 'English' }).click();
+      await waitForForum(page);
+      if (problems.length) throw new Error(`The page logged problems (${language}, ${colorScheme}):\n${problems.join('\n')}`);
+      const file = new URL(`seoul-forum-${language}-${colorScheme}.png`, out);
+      await page.screenshot({ path: fileURLToPath(file), clip: { x: 0, y: 0, width: WIDTH, height: HEIGHT } });
+      console.log(`  ${fileURLToPath(file)}`);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

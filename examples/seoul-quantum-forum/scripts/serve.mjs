@@ -1,0 +1,52 @@
+// Serves dist/ on this machine (`npm start`): PORT (default 4173), or a free port when that one
+// is taken. Prints the pages' addresses and runs until Ctrl-C.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import sirv from 'sirv';
+import { PAGES } from './pages.mjs';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+function listen(server, port) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve(server.address().port);
+    });
+  });
+}
+
+/** Starts serving dist/ on 127.0.0.1; resolves to the server and its origin (http://localhost:port). */
+export async function serveDist({ port = 4173 } = {}) {
+  if (!existsSync(`${dist}index.html`)) throw new Error(`Nothing to serve in ${dist}: run \`npm run build\` first.`);
+  // dev: files are read on each request, so a rebuild shows without restarting.
+  const server = createServer(sirv(dist, { dev: true, etag: true }));
+  let actual;
+  try {
+    actual = await listen(server, port);
+  } catch (error) {
+    if (error.code !== 'EADDRINUSE' || port === 0) throw error;
+    actual = await listen(server, 0);
+    console.log(`Port ${port} is in use; using ${actual} instead.`);
+  }
+  return { server, origin: `http://localhost:${actual}` };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const requested = process.env.PORT === undefined || process.env.PORT === '' ? 4173 : Number(process.env.PORT);
+  if (!Number.isInteger(requested) || requested < 0 || requested > 65535) {
+    console.error(`PORT must be a port number (0-65535), not ${JSON.stringify(process.env.PORT)}.`);
+    process.exit(1);
+  }
+  try {
+    const { origin } = await serveDist({ port: requested });
+    console.log(`\nThe 3rd Seoul Quantum Platform Forum, served from ${dist}\n`);
+    for (const page of PAGES) console.log(`  ${page.label}\n    ${origin}/${page.path}\n`);
+    console.log('Press Ctrl-C to stop.');
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}
