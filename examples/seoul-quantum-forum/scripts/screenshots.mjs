@@ -7,7 +7,6 @@ import { serveDist } from './serve.mjs';
 
 const out = new URL('../../../docs/screenshots/', import.meta.url);
 const WIDTH = 1000;
-const HEIGHT = 1500; // the top of the page: header, programme and the first speakers
 
 mkdirSync(out, { recursive: true });
 const { server, origin } = await serveDist({ port: 0 });
@@ -15,7 +14,7 @@ const browser = await launchChromium();
 try {
   for (const language of ['ko', 'en']) {
     for (const colorScheme of ['light', 'dark']) {
-      const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, colorScheme, deviceScaleFactor: 1 });
+      const context = await browser.newContext({ viewport: { width: WIDTH, height: 1200 }, colorScheme, deviceScaleFactor: 1 });
       const page = await context.newPage();
       const problems = [];
       page.on('console', (message) => {
@@ -28,7 +27,10 @@ try {
       await waitForForum(page);
       if (problems.length) throw new Error(`The page logged problems (${language}, ${colorScheme}):\n${problems.join('\n')}`);
       const file = new URL(`seoul-forum-${language}-${colorScheme}.png`, out);
-      await page.screenshot({ path: fileURLToPath(file), clip: { x: 0, y: 0, width: WIDTH, height: HEIGHT } });
+      // The top of the page: the header, the programme and the speakers.
+      const speakers = await page.locator('section:has(forum-speaker-list)').boundingBox();
+      const height = Math.ceil(speakers.y + speakers.height + 32);
+      await page.screenshot({ path: fileURLToPath(file), fullPage: true, clip: { x: 0, y: 0, width: WIDTH, height } });
       console.log(`  ${fileURLToPath(file)}`);
       await context.close();
     }

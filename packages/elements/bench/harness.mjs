@@ -1,6 +1,7 @@
-// The in-page half of the bench: each function renders one thing and returns its time in ms,
-// measured with performance.now() around the work and a forced layout (offsetHeight), so the
-// element and the baseline both pay for style and layout. Node calls these one at a time.
+// The in-page half of the bench. `prepare(kind)` makes the data, clears the stage, collects
+// garbage and waits for a quiet frame; the measured function that follows renders that one
+// thing and returns its times in ms, taken with performance.now() around the work and a forced
+// layout (offsetHeight), so the element and the baseline both pay for style and layout.
 import { validateForum } from '@forumkit/core';
 import { renderAgendaBaseline } from './baseline.mjs';
 
@@ -11,18 +12,20 @@ let input;
 let forum;
 let options;
 let sheets;
-let chain; // the forum shown by the update benches: { input, forum } after each change
+let shown; // the forum input the update benches show now
 let revision = 0;
+let pending; // what the next measured function renders
 
 const layout = (element) => element.offsetHeight;
-// The whole time, and the part before the forced layout (script and DOM building).
-const split = (start, built) => {
-  const end = performance.now();
-  return { total: end - start, dom: built - start, layout: end - built };
-};
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const strip = (markup) => markup.replace(/<!--\?lit\$\d+\$-->|<!---->/g, '');
 const normalize = (markup) => strip(markup).replace(/\s+/g, ' ').trim();
+
+// The whole time, and the part before the forced layout (script and DOM building).
+function split(start, built) {
+  const end = performance.now();
+  return { total: end - start, dom: built - start, layout: end - built };
+}
 
 function validated(data) {
   const result = validateForum(data);
@@ -36,17 +39,43 @@ export async function load(json, language) {
   document.documentElement.lang = language;
   input = JSON.parse(json);
   forum = validated(input);
+  shown = input;
   options = { language, headingLevel: 2 };
   // The very style sheets the element adopts, so both sides pay for the same CSS.
   sheets = customElements.get('forum-agenda').elementStyles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet));
-  chain = { input, forum };
-  return { sessions: forum.sessions.length, sheets: sheets.length };
 }
 
-/** Empties the stage, settles layout and garbage, and waits for a quiet frame. */
-export async function reset() {
-  stage.replaceChildren();
-  primerStage.replaceChildren();
+// A copy of the shown input with one more session's title changed (new objects along the
+// changed path only, as an immutable update makes them).
+function nextChange() {
+  revision += 1;
+  const sessions = shown.sessions;
+  let at = (revision * 389) % sessions.length;
+  while (!sessions[at].title) at = (at + 1) % sessions.length;
+  const { title } = sessions[at];
+  const changed = [...sessions];
+  changed[at] = { ...sessions[at], title: { ko: `${title.ko.replace(/ \(개정 \d+\)$/, '')} (개정 ${revision})`, en: `${title.en.replace(/ \(rev\. \d+\)$/, '')} (rev. ${revision})` } };
+  return { ...shown, sessions: changed };
+}
+
+/** Makes what the next measured function renders, outside its timing. */
+export async function prepare(kind) {
+  if (kind.startsWith('first')) {
+    stage.replaceChildren();
+    primerStage.replaceChildren();
+  }
+  if (kind === 'first') pending = input; // validated already: the element's memo answers
+  else if (kind === 'first-new') pending = structuredClone(input); // a new object: validated again
+  else if (kind === 'update' || kind === 'validate') pending = nextChange();
+  else if (kind === 'update-prevalidated') {
+    pending = nextChange();
+    const primer = primerStage.querySelector('forum-agenda');
+    primer.forum = pending;
+    await primer.updateComplete;
+  } else if (kind === 'baseline-update') {
+    const next = nextChange();
+    pending = { input: next, forum: validated(next) };
+  }
   layout(document.body);
   globalThis.gc?.();
   await frame();
@@ -60,25 +89,24 @@ function baselineHost() {
   return host;
 }
 
-async function mountElement(data) {
+async function mountElement(data, parent = stage) {
   const element = document.createElement('forum-agenda');
   element.forum = data;
-  stage.append(element);
+  parent.append(element);
   await element.updateComplete;
   return element;
 }
 
-/** First render of a fresh element. `fresh` data is a new object: the element validates it. */
-export async function elementFirstRender(fresh) {
-  const data = fresh ? structuredClone(input) : input;
+/** First render of a fresh element (prepare 'first' or 'first-new'). */
+export async function elementFirstRender() {
   const start = performance.now();
-  const element = await mountElement(data);
+  const element = await mountElement(pending);
   const built = performance.now();
   layout(element);
   return split(start, built);
 }
 
-/** First render of a fresh baseline host from the validated forum. */
+/** First render of a fresh baseline host from the validated forum (prepare 'first'). */
 export async function baselineFirstRender() {
   const start = performance.now();
   const host = baselineHost();
@@ -88,90 +116,56 @@ export async function baselineFirstRender() {
   return split(start, built);
 }
 
-/** Both markups, normalised, for the equality check; `chain` compares the updated element. */
-export async function markups(which = 'first') {
-  const data = which === 'chain' ? chain : { input, forum };
-  const element = which === 'chain' ? stage.querySelector('forum-agenda') : await mountElement(data.input);
+/** Both markups, normalised, for the equality check: a first render, or the updated element. */
+export async function markups(which) {
+  const element = which === 'updated' ? stage.querySelector('forum-agenda') : await mountElement(input);
   const host = baselineHost();
-  host.shadowRoot.innerHTML = renderAgendaBaseline(data.forum, options);
-  return { element: normalize(element.shadowRoot.innerHTML), baseline: normalize(host.shadowRoot.innerHTML), raw: strip(element.shadowRoot.innerHTML).length };
+  host.shadowRoot.innerHTML = renderAgendaBaseline(which === 'updated' ? validated(shown) : forum, options);
+  const markup = { element: normalize(element.shadowRoot.innerHTML), baseline: normalize(host.shadowRoot.innerHTML), raw: strip(element.shadowRoot.innerHTML).length };
+  stage.replaceChildren(...(which === 'updated' ? [element] : []));
+  return markup;
 }
 
-// A copy of the shown forum input with one more session's title changed (new objects along the
-// changed path only, as an immutable update would make them).
-function nextChange() {
-  revision += 1;
-  const sessions = chain.input.sessions;
-  let at = (revision * 389) % sessions.length;
-  while (!sessions[at].title) at = (at + 1) % sessions.length;
-  const session = sessions[at];
-  const title = { ko: `${session.title.ko} (개정 ${revision})`, en: `${session.title.en.replace(/ \(rev\. \d+\)$/, '')} (rev. ${revision})` };
-  const changed = [...sessions];
-  changed[at] = { ...session, title };
-  return { ...chain.input, sessions: changed };
-}
-
-/** Renders the current forum in an element (and a hidden primer) for the update benches. */
+/** Renders the shown forum in an element, and in the hidden primer, for the update benches. */
 export async function elementUpdateSetup() {
-  await mountElement(chain.input);
-  const primer = document.createElement('forum-agenda');
-  primer.forum = chain.input;
-  primerStage.append(primer);
-  await primer.updateComplete;
+  stage.replaceChildren();
+  await mountElement(shown);
+  await mountElement(shown, primerStage);
 }
 
-/**
- * Shows a forum with one title changed. `prevalidated`: the hidden primer validates it first
- * (untimed), so the timed update is the render alone.
- */
-export async function elementUpdate(prevalidated) {
+/** Shows a forum with one title changed (prepare 'update' or 'update-prevalidated'). */
+export async function elementUpdate() {
   const element = stage.querySelector('forum-agenda');
-  const next = nextChange();
-  if (prevalidated) {
-    const primer = primerStage.querySelector('forum-agenda');
-    primer.forum = next;
-    await primer.updateComplete;
-  }
-  globalThis.gc?.();
-  await frame();
   const start = performance.now();
-  element.forum = next;
+  element.forum = pending;
   await element.updateComplete;
   const built = performance.now();
   layout(element);
-  const time = split(start, built);
-  chain = { input: next, forum: validated(next) };
-  return time;
+  shown = pending;
+  return split(start, built);
 }
 
-/** validateForum alone on a new forum with one title changed (core's code, as the element runs it). */
+/** validateForum alone on a forum with one title changed (prepare 'validate'). */
 export function validateOnly() {
-  const next = nextChange();
-  revision -= 1; // the chain does not move
   const start = performance.now();
-  validated(next);
+  validated(pending);
   return split(start, performance.now());
 }
 
-/** Renders the current forum in a baseline host for the update benches. */
+/** Renders the shown forum in a baseline host for the update benches. */
 export async function baselineUpdateSetup() {
-  const host = baselineHost();
-  host.shadowRoot.innerHTML = renderAgendaBaseline(chain.forum, options);
-  layout(host);
+  stage.replaceChildren();
+  primerStage.replaceChildren();
+  baselineHost().shadowRoot.innerHTML = renderAgendaBaseline(validated(shown), options);
 }
 
-/** The baseline's update: the whole markup again, assigned to the same shadow root. */
+/** The baseline's update: the whole markup again, into the same shadow root (prepare 'baseline-update'). */
 export async function baselineUpdate() {
   const host = stage.firstElementChild;
-  const next = nextChange();
-  const nextForum = validated(next);
-  globalThis.gc?.();
-  await frame();
   const start = performance.now();
-  host.shadowRoot.innerHTML = renderAgendaBaseline(nextForum, options);
+  host.shadowRoot.innerHTML = renderAgendaBaseline(pending.forum, options);
   const built = performance.now();
   layout(host);
-  const time = split(start, built);
-  chain = { input: next, forum: nextForum };
-  return time;
+  shown = pending.input;
+  return split(start, built);
 }

@@ -1,7 +1,9 @@
 // Prints the render bench's table: medians per column (so columns need not add up exactly),
-// with the slowest and fastest total to show the spread.
+// the fastest and slowest total to show the spread, and the verdicts.
 
 const GOAL_RATIO = 2; // first render at most 2x the innerHTML baseline
+const COLUMNS = ['total', 'dom', 'layout', 'cpu'];
+const HEADINGS = ['total', 'js+dom', 'layout', 'cpu', 'min', 'max'];
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -9,43 +11,49 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-const ms = (value) => (value === undefined ? '-' : value.toFixed(1)).padStart(8);
+const cell = (value) => (value === undefined ? '-' : value.toFixed(1)).padStart(8);
 const percent = (part, whole) => `${((100 * part) / whole).toFixed(0)}%`;
+const times = (a, b) => `${(a / b).toFixed(2)}x`;
 
-/** The medians of `{ total, dom, layout }` samples. */
+/** The medians of the samples' columns, and the fastest and slowest total. */
 function summary(samples) {
-  const pick = (key) => (samples[0][key] === undefined ? undefined : median(samples.map((s) => s[key])));
+  const result = Object.fromEntries(COLUMNS.map((key) => [key, median(samples.map((s) => s[key]))]));
   const totals = samples.map((s) => s.total);
-  return { total: pick('total'), dom: pick('dom'), layout: pick('layout'), min: Math.min(...totals), max: Math.max(...totals) };
+  return { ...result, min: Math.min(...totals), max: Math.max(...totals) };
 }
 
 /** Prints the table and the verdicts. */
-export function report({ header, load, cores, runs, warmup, first, update, elapsed }) {
-  const rows = [];
+export function report({ header, load, cores, runs, warmup, rebuildRuns, first, update, elapsed }) {
+  const lines = [`\n${header}`];
   const row = (label, samples) => {
     const s = summary(samples);
-    rows.push(`  ${label.padEnd(48)}${ms(s.total)}${ms(s.dom)}${ms(s.layout)}${ms(s.min)}${ms(s.max)}`);
+    lines.push(`  ${label.padEnd(46)}${[...COLUMNS, 'min', 'max'].map((key) => cell(s[key])).join('')}`);
     return s;
   };
-  rows.push(`  ${`ms, medians of ${runs} runs (${warmup} warm-up)`.padEnd(48)}${'total'.padStart(8)}${'js+dom'.padStart(8)}${'layout'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`);
-  rows.push('  first render: set .forum, updateComplete, offsetHeight');
+  lines.push(`  ${`ms, medians of ${runs} runs, ${warmup} warm-up`.padEnd(46)}${HEADINGS.map((h) => h.padStart(8)).join('')}`);
+  lines.push('  first render: set .forum, updateComplete, offsetHeight');
   const element = row('    element, forum already validated', first.element);
   const baseline = row('    baseline, innerHTML of the same markup', first.baseline);
   const cold = row('    element, new forum object (+ validation)', first.cold);
-  rows.push('  update: one session title changed, new forum object');
+  lines.push('  update: one session title changed, new forum object');
   const updated = row('    element (validation + render)', update.element);
   const rendered = row('    element, forum validated beforehand', update.prevalidated);
   const validation = row('    validateForum alone (core, same data)', update.validate);
-  const rebuilt = row('    baseline, whole innerHTML again', update.baseline);
+  const rebuilt = row(`    baseline, whole innerHTML again (${rebuildRuns} runs)`, update.baseline);
+  lines.push('  cpu: main-thread CPU time of the renderer over the call (CDP ThreadTime, with any frame that follows);');
+  lines.push('  it moves far less than wall time when other processes compete for the cores.');
 
   const ratio = element.total / baseline.total;
-  console.log(`\n${header}`);
-  console.log(rows.join('\n'));
-  console.log(`\n  first render element/baseline: ${ratio.toFixed(2)}x (goal <= ${GOAL_RATIO}x) ${ratio <= GOAL_RATIO ? 'PASS' : 'MISS'}` +
-    `; js+dom alone ${(element.dom / baseline.dom).toFixed(2)}x, layout ${percent(baseline.layout, baseline.total)} of the baseline`);
-  console.log(`  update: ${percent(updated.total, cold.total)} of a cold first render, ${percent(updated.dom, cold.dom)} of its js+dom;` +
-    ` validation ~${validation.total.toFixed(0)} ms + render ~${rendered.dom.toFixed(0)} ms + layout ~${updated.layout.toFixed(0)} ms` +
-    `; baseline rebuild ${(rebuilt.total / updated.total).toFixed(1)}x the element's update`);
-  const busy = load > cores;
-  console.log(`  load average ${load.toFixed(1)} on ${cores} cores${busy ? ': the machine is busy, expect noisy numbers' : ''}; total ${(elapsed / 1000).toFixed(1)} s`);
+  lines.push(
+    `\n  first render element/baseline: ${times(element.total, baseline.total)} (goal <= ${GOAL_RATIO}x) ${ratio <= GOAL_RATIO ? 'PASS' : 'MISS'}` +
+      `; by cpu ${times(element.cpu, baseline.cpu)}, js+dom alone ${times(element.dom, baseline.dom)}, layout ${percent(baseline.layout, baseline.total)} of the baseline`,
+  );
+  lines.push(
+    `  update: ${percent(updated.total, cold.total)} of a cold first render (cpu ${percent(updated.cpu, cold.cpu)}), ${percent(updated.dom, cold.dom)} of its js+dom;` +
+      ` validation ~${validation.total.toFixed(0)} ms, render ~${rendered.dom.toFixed(0)} ms, layout ~${updated.layout.toFixed(0)} ms;` +
+      ` the baseline's rebuild takes ${times(rebuilt.total, updated.total)} as long`,
+  );
+  const busy = load > cores ? ': the machine is busy, wall times are noisy (compare cpu)' : '';
+  lines.push(`  load average ${load.toFixed(1)} on ${cores} cores${busy}; total ${(elapsed / 1000).toFixed(1)} s`);
+  console.log(lines.join('\n'));
 }

@@ -89,7 +89,9 @@ describe('toJsonLd: quotes, photos, coverage', () => {
       inLanguage: 'ko',
       about: { '@id': at('forum') },
     });
-    expect(ids(article, 'mentions')).toEqual(ids(node(at('forum')), 'performer'));
+    // Only whom the data says the article mentions; nothing is inferred.
+    expect(ids(article, 'mentions')).toEqual([at('person-lee-seoyeon'), at('org-daily-news')]);
+    expect(node(at('article-blog'))).not.toHaveProperty('mentions');
     expect(node(at('article-blog'))).not.toHaveProperty('inLanguage');
     expect(node(at('article-blog')).datePublished).toBe('2024-11-02');
   });

@@ -41,7 +41,11 @@ export function graphContext(forum: Forum, baseUrl: string, language: string | u
   add('photo', forum.photos?.filter(published));
   const url = (value: string | undefined) => (value === undefined ? undefined : resolveUrl(value, ids.base));
   const refs = (list: string | readonly string[] | undefined) => {
-    const wanted = typeof list === 'string' ? [list] : (list ?? []);
+    if (typeof list === 'string') {
+      const id = nodes.get(list);
+      return id === undefined ? undefined : ref(id);
+    }
+    const wanted = list ?? [];
     return oneOrMany([...new Set(wanted)].flatMap((id) => nodes.get(id) ?? []).map(ref));
   };
   return {

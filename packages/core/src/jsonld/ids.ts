@@ -1,6 +1,8 @@
 import type { IdReference } from 'schema-dts';
 import { isAbsoluteHttpUrl } from '../model/url.js';
 
+const URL_SAFE = /^[A-Za-z0-9._~-]*$/;
+
 /** The kinds of node, as their @ids name them: `#forum`, `#venue-address`, `#person-<id>`. */
 export type NodeKind =
   | 'forum'
@@ -42,7 +44,8 @@ export function graphIds(baseUrl: string): GraphIds {
   url.hash = ''; // a fragment on the page URL would collide with ours
   const base = url.href;
   // Document ids are URL-safe already; encoding also covers room names and language tags.
-  const join = (keys: ReadonlyArray<string | number>) => keys.map(encodeURIComponent).join('-');
+  const encode = (key: string | number) => (typeof key === 'number' || URL_SAFE.test(key) ? key : encodeURIComponent(key));
+  const join = (keys: ReadonlyArray<string | number>) => keys.map(encode).join('-');
   return {
     base,
     of: (kind, key) => `${base}#${key === undefined ? kind : join([kind, key])}`,

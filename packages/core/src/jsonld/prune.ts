@@ -6,5 +6,7 @@ export function oneOrMany<T>(values: readonly T[]): T | readonly T[] | undefined
 
 /** The node without absent fields (lists go through `oneOrMany`, so none is ever empty). */
 export function prune<T extends object>(node: T): T {
-  return Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in node) if (node[key] !== undefined) out[key] = node[key];
+  return out as T;
 }

@@ -1,5 +1,8 @@
 import type { AttendanceMode, EventStatus, ParticipantRole, SessionKind } from '../model/vocabularies.js';
 import { matchLanguage } from '../model/text.js';
+import { SESSION_KIND_LABELS } from './session-kind-labels.js';
+
+export { sessionKindLabel } from './session-kind-labels.js';
 
 /** What forumkit calls its vocabulary values in one language. */
 export interface VocabularyLabels {
@@ -12,21 +15,7 @@ export interface VocabularyLabels {
 }
 
 export const en: VocabularyLabels = {
-  sessionKinds: {
-    'opening-remarks': 'Opening address',
-    'welcome-address': 'Welcome address',
-    'congratulatory-address': 'Congratulatory address',
-    keynote: 'Keynote',
-    presentation: 'Presentation',
-    'panel-discussion': 'Panel discussion',
-    talk: 'Talk',
-    workshop: 'Workshop',
-    break: 'Break',
-    networking: 'Networking',
-    ceremony: 'Ceremony',
-    'closing-remarks': 'Closing remarks',
-    other: 'Session',
-  },
+  sessionKinds: SESSION_KIND_LABELS.en!,
   roles: { speaker: 'Speaker', moderator: 'Moderator', panelist: 'Panelist', host: 'Host' },
   rolesPlural: { speaker: 'Speakers', moderator: 'Moderators', panelist: 'Panelists', host: 'Hosts' },
   statuses: {
@@ -40,21 +29,7 @@ export const en: VocabularyLabels = {
 };
 
 export const ko: VocabularyLabels = {
-  sessionKinds: {
-    'opening-remarks': '개회사',
-    'welcome-address': '환영사',
-    'congratulatory-address': '축사',
-    keynote: '기조강연',
-    presentation: '발표',
-    'panel-discussion': '패널 토론',
-    talk: '강연',
-    workshop: '워크숍',
-    break: '휴식',
-    networking: '네트워킹',
-    ceremony: '식순',
-    'closing-remarks': '폐회사',
-    other: '세션',
-  },
+  sessionKinds: SESSION_KIND_LABELS.ko!,
   roles: { speaker: '연사', moderator: '좌장', panelist: '패널', host: '사회' },
   rolesPlural: { speaker: '연사', moderator: '좌장', panelist: '패널', host: '사회' },
   statuses: { scheduled: '예정', cancelled: '취소', postponed: '연기', rescheduled: '일정 변경', 'moved-online': '온라인 전환' },
@@ -67,9 +42,4 @@ const BUILT_IN: Readonly<Record<string, VocabularyLabels>> = { en, ko };
 export function vocabularyLabels(language: string): VocabularyLabels {
   const tag = matchLanguage(language, Object.keys(BUILT_IN));
   return (tag && BUILT_IN[tag]) || en;
-}
-
-/** The name of a session kind in a language, e.g. `keynote` -> "기조강연" for `ko`. */
-export function sessionKindLabel(kind: SessionKind, language: string): string {
-  return vocabularyLabels(language).sessionKinds[kind];
 }

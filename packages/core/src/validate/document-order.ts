@@ -43,12 +43,11 @@ export function orderIssues(problems: readonly Problem[], data: unknown): ForumI
     return ranks;
   };
 
-  const placed = problems.flatMap((problem, order) => {
-    const ranks = rank(problem);
-    return ranks ? [{ problem, order, ranks }] : [];
-  });
-  placed.sort((a, b) => compareRanks(a.ranks, b.ranks) || a.order - b.order);
-  return placed.map(({ problem }) => ({ path: formatPath(problem.path), message: problem.message }));
+  // Sorting indices (ties keep the order problems were found in) spares an object per problem.
+  const ranks = problems.map(rank);
+  const order = [...problems.keys()].filter((i) => ranks[i] !== undefined);
+  order.sort((a, b) => compareRanks(ranks[a]!, ranks[b]!) || a - b);
+  return order.map((i) => ({ path: formatPath(problems[i]!.path), message: problems[i]!.message }));
 }
 
 function compareRanks(a: readonly number[], b: readonly number[]): number {

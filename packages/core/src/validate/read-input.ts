@@ -24,48 +24,47 @@ export interface ReadInput {
  */
 export function readInput(input: unknown): ReadInput {
   const problems: Problem[] = [];
+  // Each object is copied once, however often it is shared (a shared object is not a cycle).
   const copies = new Map<object, unknown>();
-  const open = new Map<object, Trail | undefined>();
 
   const cannotRead = (path: readonly PathSegment[], error: unknown): symbol => {
     problems.push({ path, message: `could not be read: ${describeError(error)}`, covers: true });
     return opaqueValue('an unreadable value');
   };
 
-  const readProperty = (container: object, key: PathSegment, trail: Trail | undefined): unknown => {
+  const readProperty = (container: object, key: PathSegment, parent: Trail): unknown => {
     let value: unknown;
     try {
       value = (container as Record<PathSegment, unknown>)[key];
     } catch (error) {
-      return cannotRead(pathOf({ parent: trail, key }), error);
+      return cannotRead(pathOf({ parent, key, value: undefined, depth: 0 }), error);
     }
     // A trail link only for objects: most values are strings and numbers, read without one.
-    return value !== null && typeof value === 'object' ? read(value, { parent: trail, key }) : value;
+    return value !== null && typeof value === 'object' ? read({ parent, key, value, depth: parent.depth + 1 }) : value;
   };
 
-  const read = (value: object, trail: Trail | undefined): unknown => {
-    if (open.has(value)) {
-      const ancestor = open.get(value);
-      const target = ancestor === undefined ? 'the forum itself' : formatPath(pathOf(ancestor));
+  const read = (trail: Trail): unknown => {
+    const { value } = trail;
+    for (let link = trail.parent; link !== undefined; link = link.parent) {
+      if (link.value !== value) continue;
+      const target = link.parent === undefined ? 'the forum itself' : formatPath(pathOf(link));
       problems.push({ path: pathOf(trail), message: `refers back to ${target}, which contains it (a circular reference)`, covers: true });
       return opaqueValue('a circular reference');
     }
     if (copies.has(value)) return copies.get(value);
-    if (depthOf(trail) > MAX_DEPTH) return opaqueValue('deeply nested data');
+    if (trail.depth > MAX_DEPTH) return opaqueValue('deeply nested data');
     let copy: unknown;
     try {
-      open.set(value, trail);
-      copy = copyObject(value, trail);
+      copy = copyObject(trail);
     } catch (error) {
       copy = cannotRead(pathOf(trail), error);
-    } finally {
-      open.delete(value);
     }
     copies.set(value, copy);
     return copy;
   };
 
-  const copyObject = (value: object, trail: Trail | undefined): unknown => {
+  const copyObject = (trail: Trail): unknown => {
+    const { value } = trail;
     if (Array.isArray(value)) {
       const length = value.length;
       if (length > MAX_ENTRIES) {
@@ -76,14 +75,15 @@ export function readInput(input: unknown): ReadInput {
       for (let index = 0; index < length; index++) list.push(readProperty(value, index, trail));
       return list;
     }
-    const tag = Object.prototype.toString.call(value).slice(8, -1);
+    const prototype = Object.getPrototypeOf(value);
+    const tag = prototype === Object.prototype || prototype === null ? 'Object' : Object.prototype.toString.call(value).slice(8, -1);
     if (tag !== 'Object') return opaqueValue(NAMED_OBJECTS.has(tag) ? `a ${tag} object` : 'an object that is not plain data');
     // Without a prototype, "__proto__" is an ordinary key here and `in` sees only own keys.
     const record: Record<string, unknown> = Object.create(null);
     for (const key of Object.keys(value)) {
       if (RESERVED_KEYS.has(key)) {
         // Kept (as a stand-in, never its value) so the issue sits where the key was written.
-        problems.push({ path: pathOf({ parent: trail, key }), message: `is not allowed: "${key}" is a reserved name`, covers: true });
+        problems.push({ path: pathOf({ parent: trail, key, value: undefined, depth: 0 }), message: `is not allowed: "${key}" is a reserved name`, covers: true });
         record[key] = opaqueValue('a reserved key');
       } else {
         record[key] = readProperty(value, key, trail);
@@ -92,26 +92,23 @@ export function readInput(input: unknown): ReadInput {
     return record;
   };
 
-  const data = input !== null && typeof input === 'object' ? read(input, undefined) : input;
+  const data = input !== null && typeof input === 'object' ? read({ parent: undefined, key: '', value: input, depth: 0 }) : input;
   return { data, problems };
 }
 
-/** The way from the document root to a value, innermost key first; undefined is the root. */
+/** The way from the document root to an object: each link knows its key, its object and its depth. */
 interface Trail {
   readonly parent: Trail | undefined;
   readonly key: PathSegment;
+  readonly value: unknown;
+  readonly depth: number;
 }
 
-function pathOf(trail: Trail | undefined): PathSegment[] {
+/** The path of a trail (the root link, which has no parent, adds no segment). */
+function pathOf(trail: Trail): PathSegment[] {
   const path: PathSegment[] = [];
-  for (let link = trail; link !== undefined; link = link.parent) path.unshift(link.key);
+  for (let link: Trail | undefined = trail; link?.parent !== undefined; link = link.parent) path.unshift(link.key);
   return path;
-}
-
-function depthOf(trail: Trail | undefined): number {
-  let depth = 0;
-  for (let link = trail; link !== undefined; link = link.parent) depth++;
-  return depth;
 }
 
 /** An error as short text for a message, whatever was thrown. */

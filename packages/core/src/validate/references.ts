@@ -92,6 +92,7 @@ export function checkReferences(forum: Loose): Problem[] {
   for (const [i, article] of entries(forum, 'coverage')) {
     expect(article.publisher, ['coverage', i, 'publisher'], ['organization']);
     expectEach(article.authors, ['coverage', i, 'authors'], ['person']);
+    expectEach(article.mentions, ['coverage', i, 'mentions'], ['person', 'organization', 'session']);
   }
   return problems;
 }

@@ -22,18 +22,19 @@ const SHOWS_SIZE = new Set(['max_length', 'max_entries']);
 export function checkStructure(data: unknown): { output: unknown; problems: Problem[] } {
   // abortPipeEarly: one message per value ("28/10/2024" is not also "not a real date").
   const result = v.safeParse(forumSchema, data, { abortPipeEarly: true });
-  if (result.success) return { output: result.output, problems: [] };
   const problems: Problem[] = [];
+  if (result.success) return { output: result.output, problems };
   const collapsed = new Set<string>();
-  for (const located of result.issues.flatMap((issue) => locate(issue, []))) {
+  const report = (located: Located) => {
     const listInstead = listWhereObjectBelongs(located.path, data);
-    if (listInstead === undefined) problems.push(...toProblems(located));
+    if (listInstead === undefined) addProblems(located, problems);
     else if (!collapsed.has(listInstead.path.join('/'))) {
       // Every issue inside such a list leads here; one report is enough.
       collapsed.add(listInstead.path.join('/'));
       problems.push(listInstead);
     }
-  }
+  };
+  for (const issue of result.issues) locate(issue, [], report);
   return { output: result.output, problems };
 }
 
@@ -42,19 +43,23 @@ export function checkStructure(data: unknown): { output: unknown; problems: Prob
  * its options got further (a map whose "ko" entry is a number), that option's issues are the
  * precise ones (`name.ko: must be text, got 5`).
  */
-function locate(issue: SchemaIssue, prefix: readonly PathSegment[]): Located[] {
-  const path = [...prefix, ...(issue.path ?? []).map((item) => item.key as PathSegment)];
+function locate(issue: SchemaIssue, prefix: readonly PathSegment[], report: (located: Located) => void): void {
+  const keys = (issue.path ?? []).map((item) => item.key as PathSegment);
+  const path = prefix.length === 0 ? keys : [...prefix, ...keys];
   const deeper = issue.type === 'union' ? (issue.issues ?? []).filter((sub) => (sub.path?.length ?? 0) > 0) : [];
-  return deeper.length > 0 ? deeper.flatMap((sub) => locate(sub, path)) : [{ issue, path }];
+  if (deeper.length === 0) report({ issue, path });
+  else for (const sub of deeper) locate(sub, path, report);
 }
 
-function toProblems({ issue, path }: Located): Problem[] {
+function addProblems({ issue, path }: Located, problems: Problem[]): void {
   const last = issue.path?.at(-1);
   if (issue.type === 'strict_object' && last?.origin === 'key' && issue.input !== undefined) {
-    return unknownFieldProblems(path.slice(0, -1), last.input, issue.message);
+    problems.push(...unknownFieldProblems(path.slice(0, -1), last.input, issue.message));
+  } else if (issue.kind === 'schema' && issue.input === undefined && last?.type === 'object') {
+    problems.push({ path, message: 'is required' });
+  } else {
+    problems.push({ path, message: messageFor(issue, path, last?.origin === 'key') });
   }
-  if (issue.kind === 'schema' && issue.input === undefined && last?.type === 'object') return [{ path, message: 'is required' }];
-  return [{ path, message: messageFor(issue, path, last?.origin === 'key') }];
 }
 
 function messageFor(issue: SchemaIssue, path: readonly PathSegment[], atKey: boolean): string {

@@ -5,7 +5,7 @@ import type { GraphContext } from '../graph-context.js';
 import { ref } from '../ids.js';
 import { prune } from '../prune.js';
 
-/** An article that reported the forum: about the forum Event, mentioning the people who took part. */
+/** An article that reported the forum: about the forum Event, mentioning whom the data says it mentions. */
 export function articleNode(article: Coverage, ctx: GraphContext): NewsArticleLeaf {
   const { forum, lang } = ctx;
   // The headline as published: in the article's language when known, else in the graph's.
@@ -20,6 +20,6 @@ export function articleNode(article: Coverage, ctx: GraphContext): NewsArticleLe
     datePublished: ctx.date(article.datePublished),
     inLanguage: article.language,
     about: ref(ctx.ids.of('forum')),
-    mentions: ctx.performers,
+    mentions: ctx.refs(article.mentions),
   });
 }

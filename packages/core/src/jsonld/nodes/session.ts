@@ -1,6 +1,6 @@
 import type { EventLeaf, IdReference, PerformanceRoleLeaf } from 'schema-dts';
 import type { Session } from '../../model/types.js';
-import { sessionKindLabel } from '../../labels/labels.js';
+import { sessionKindLabel } from '../../labels/session-kind-labels.js';
 import type { GraphContext } from '../graph-context.js';
 import { ref } from '../ids.js';
 import type { NameFields } from '../language.js';

@@ -40,6 +40,7 @@ export const coverageSchema = v.strictObject(
     url: v.optional(urlSchema),
     publisher: v.optional(idSchema),
     authors: v.optional(listOf(idSchema, 50)),
+    mentions: v.optional(listOf(idSchema, 1000)),
     datePublished: v.optional(localDateTimeSchema),
     language: v.optional(languageTagSchema),
   },

@@ -1,0 +1,72 @@
+// `npm test` for the example: serves the built dist/ and opens it in Chromium the way a reader
+// does. The drop-in page renders and switches language; the server-rendered pages carry their
+// JSON-LD, read without JavaScript and hydrate without errors.
+import assert from 'node:assert/strict';
+import { launchChromium, waitForForum } from './browser.mjs';
+import { PAGES, serverRenderedPage } from './pages.mjs';
+import { serveDist } from './serve.mjs';
+
+const { server, origin } = await serveDist({ port: 0 });
+const browser = await launchChromium();
+
+async function open(path, { javaScript = true } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  const response = await page.goto(`${origin}/${path}`);
+  assert.equal(response.status(), 200, `${path}: HTTP ${response.status()}`);
+  return { page, problems, close: () => context.close() };
+}
+
+const shadowText = (page, selector) => page.locator(selector).first().evaluate((element) => element.shadowRoot?.textContent ?? '');
+const checks = [];
+const check = async (name, run) => {
+  await run();
+  checks.push(name);
+};
+
+try {
+  await check('every page answers', async () => {
+    for (const { path } of PAGES) assert.equal((await fetch(`${origin}/${path}`)).status, 200, path);
+  });
+
+  await check('the drop-in page renders in Korean and switches to English', async () => {
+    const { page, problems, close } = await open('');
+    await waitForForum(page);
+    assert.match(await shadowText(page, 'forum-agenda'), /개회사/);
+    await page.getByRole('button', { name: 'English' }).click();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
+    await page.waitForFunction(() => document.querySelector('forum-agenda')?.shadowRoot?.textContent?.includes('Opening address'));
+    assert.match(await shadowText(page, 'forum-gallery'), /Forum venue/);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  for (const language of ['ko', 'en']) {
+    await check(`the server-rendered ${language} page has its JSON-LD and hydrates cleanly`, async () => {
+      const { page, problems, close } = await open(serverRenderedPage(language));
+      assert.equal(await page.evaluate(() => document.documentElement.lang), language);
+      const jsonLd = JSON.parse(await page.locator('head script[type="application/ld+json"]').textContent());
+      assert.ok(jsonLd['@graph'].some((node) => node['@type'] === 'Event' && node['@id'].endsWith('#forum')));
+      await waitForForum(page);
+      assert.ok(await page.evaluate(() => customElements.get('forum-agenda') !== undefined));
+      assert.deepEqual(problems, []);
+      await close();
+    });
+  }
+
+  await check('the server-rendered page reads without JavaScript', async () => {
+    const { page, close } = await open(serverRenderedPage('ko'), { javaScript: false });
+    const sessions = await page.locator('forum-agenda').evaluate((element) => element.shadowRoot.querySelectorAll('[part~="session"]').length);
+    assert.equal(sessions, 6);
+    assert.match(await shadowText(page, 'forum-gallery'), /포럼 장소/);
+    await close();
+  });
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`example smoke test: ${checks.length} checks passed\n${checks.map((name) => `  ✓ ${name}`).join('\n')}`);

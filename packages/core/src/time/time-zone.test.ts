@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { isTimeZone, timeZoneOffsetMinutes, toIsoDateTime, zonedToEpochMs } from './time-zone.js';
+
+describe('isTimeZone', () => {
+  it.each(['Asia/Seoul', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'UTC', 'Etc/GMT-9'])('knows %s', (zone) => {
+    expect(isTimeZone(zone)).toBe(true);
+  });
+
+  it.each(['Mars/Olympus_Mons', 'Seoul', '', 'Asia/Seoul/Gangnam', '+09:00', 'x'.repeat(10_000)])('refuses %j', (zone) => {
+    expect(isTimeZone(zone)).toBe(false);
+  });
+});
+
+describe('toIsoDateTime', () => {
+  it('gives the offset the zone has at that moment', () => {
+    expect(toIsoDateTime('2024-10-28T09:30', 'Asia/Seoul')).toBe('2024-10-28T09:30:00+09:00');
+    expect(toIsoDateTime('2024-01-15T12:00', 'Europe/Berlin')).toBe('2024-01-15T12:00:00+01:00');
+    expect(toIsoDateTime('2024-07-15T12:00', 'Europe/Berlin')).toBe('2024-07-15T12:00:00+02:00');
+    expect(toIsoDateTime('2024-01-15T12:00', 'America/New_York')).toBe('2024-01-15T12:00:00-05:00');
+    expect(toIsoDateTime('2024-07-15T12:00:45', 'America/New_York')).toBe('2024-07-15T12:00:45-04:00');
+  });
+
+  it('keeps a date without a time as a date', () => {
+    expect(toIsoDateTime('2024-10-28', 'Asia/Seoul')).toBe('2024-10-28');
+  });
+
+  it('moves a time in the skipped hour (clocks forward) on by the gap', () => {
+    // Berlin: 02:00 became 03:00 on 2024-03-31; New York: the same on 2024-03-10.
+    expect(toIsoDateTime('2024-03-31T01:59', 'Europe/Berlin')).toBe('2024-03-31T01:59:00+01:00');
+    expect(toIsoDateTime('2024-03-31T02:30', 'Europe/Berlin')).toBe('2024-03-31T03:30:00+02:00');
+    expect(toIsoDateTime('2024-03-31T03:00', 'Europe/Berlin')).toBe('2024-03-31T03:00:00+02:00');
+    expect(toIsoDateTime('2024-03-10T02:30', 'America/New_York')).toBe('2024-03-10T03:30:00-04:00');
+  });
+
+  it('takes the first of a repeated hour (clocks back)', () => {
+    // Berlin: 03:00 became 02:00 on 2024-10-27; New York: 02:00 became 01:00 on 2024-11-03.
+    expect(toIsoDateTime('2024-10-27T02:30', 'Europe/Berlin')).toBe('2024-10-27T02:30:00+02:00');
+    expect(toIsoDateTime('2024-10-27T03:00', 'Europe/Berlin')).toBe('2024-10-27T03:00:00+01:00');
+    expect(toIsoDateTime('2024-11-03T01:30', 'America/New_York')).toBe('2024-11-03T01:30:00-04:00');
+    expect(toIsoDateTime('2024-11-03T02:00', 'America/New_York')).toBe('2024-11-03T02:00:00-05:00');
+  });
+
+  it('handles Lord Howe Island, whose clocks move by half an hour', () => {
+    expect(toIsoDateTime('2024-06-01T12:00', 'Australia/Lord_Howe')).toBe('2024-06-01T12:00:00+10:30');
+    expect(toIsoDateTime('2024-12-01T12:00', 'Australia/Lord_Howe')).toBe('2024-12-01T12:00:00+11:00');
+    // 02:00 became 02:30 on 2024-10-06; 02:00 became 01:30 on 2024-04-07.
+    expect(toIsoDateTime('2024-10-06T02:15', 'Australia/Lord_Howe')).toBe('2024-10-06T02:45:00+11:00');
+    expect(toIsoDateTime('2024-04-07T01:45', 'Australia/Lord_Howe')).toBe('2024-04-07T01:45:00+11:00');
+    expect(toIsoDateTime('2024-04-07T02:00', 'Australia/Lord_Howe')).toBe('2024-04-07T02:00:00+10:30');
+  });
+
+  it('writes years before 1000 with four digits, and before 100 without moving them', () => {
+    expect(toIsoDateTime('0024-01-01T10:00', 'UTC')).toBe('0024-01-01T10:00:00+00:00');
+    expect(toIsoDateTime('0999-12-31T23:59', 'UTC')).toBe('0999-12-31T23:59:00+00:00');
+  });
+
+  it('gives undefined for text that is not a forum date', () => {
+    expect(toIsoDateTime('2024-02-30T10:00', 'Asia/Seoul')).toBeUndefined();
+    expect(toIsoDateTime('yesterday', 'Asia/Seoul')).toBeUndefined();
+  });
+});
+
+describe('zonedToEpochMs and timeZoneOffsetMinutes', () => {
+  it('name the same instant a Date would', () => {
+    expect(zonedToEpochMs('2024-10-28T09:30', 'Asia/Seoul')).toBe(Date.parse('2024-10-28T09:30:00+09:00'));
+    expect(zonedToEpochMs('2024-10-28', 'Asia/Seoul')).toBe(Date.parse('2024-10-28T00:00:00+09:00'));
+    expect(zonedToEpochMs('2024-11-03T01:30', 'America/New_York')).toBe(Date.parse('2024-11-03T01:30:00-04:00'));
+  });
+
+  it('give minutes east of UTC, half hours included', () => {
+    expect(timeZoneOffsetMinutes(Date.parse('2024-10-28T00:00Z'), 'Asia/Seoul')).toBe(540);
+    expect(timeZoneOffsetMinutes(Date.parse('2024-06-01T00:00Z'), 'Australia/Lord_Howe')).toBe(630);
+    expect(timeZoneOffsetMinutes(Date.parse('2024-01-15T00:00Z'), 'America/New_York')).toBe(-300);
+    expect(timeZoneOffsetMinutes(Date.parse('0024-06-01T00:00Z'), 'UTC')).toBe(0);
+  });
+});
