@@ -73,15 +73,21 @@ try {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
   const measure = async (kind, name) => {
+    let t0 = performance.now();
     await call('prepare', kind);
+    globalThis.over ??= {}; over['prep '+kind] = (over['prep '+kind] ?? 0) + performance.now() - t0; t0 = performance.now();
     const before = await threadTime();
+    over.metrics = (over.metrics ?? 0) + performance.now() - t0; t0 = performance.now();
     const time = await call(name);
-    return { ...time, cpu: (await threadTime()) - before };
+    over['call '+name] = (over['call '+name] ?? 0) + performance.now() - t0; t0 = performance.now();
+    const r = { ...time, cpu: (await threadTime()) - before };
+    over.metrics = (over.metrics ?? 0) + performance.now() - t0;
+    return r;
   };
   await call('load', JSON.stringify(input), language);
 
   // The baseline must produce the element's markup, or the ratio compares different pages.
-  sameMarkup(await call('markups', 'first'), 'first render');
+  let tm = performance.now(); sameMarkup(await call('markups', 'first'), 'first render'); console.log('markups', Math.round(performance.now()-tm), 'since start', Math.round(tm - started));
 
   const first = { element: [], baseline: [], cold: [] };
   const steps = [
@@ -114,6 +120,7 @@ try {
     if (round >= WARMUP) update.baseline.push(time);
   }
 
+  console.log(JSON.stringify(Object.fromEntries(Object.entries(globalThis.over).map(([k,v])=>[k, Math.round(v)]))), Math.round(performance.now()-started));
   const cpu = `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}`;
   const header = `<forum-agenda>, ${SESSIONS.toLocaleString('en')} sessions, lang ${language}: Chromium ${browser.version()}, node ${process.version}, ${cpu}`;
   report({ header, load: Math.max(load, os.loadavg()[0]), cores: os.cpus().length, runs, warmup: WARMUP, rebuildRuns: REBUILD_RUNS, first, update, elapsed: performance.now() - started });

@@ -161,8 +161,12 @@ describe('values that throw when read', () => {
     const forum = smallForum();
     forum.venue = new Proxy(forum.venue, { get: () => { throw new TypeError('no access'); } });
     forum.sessions[0] = new Proxy(forum.sessions[0], { ownKeys: () => { throw new Error('no keys'); } });
-    // Reading even the kind of object fails, so the venue as a whole is unreadable.
-    expect(check(forum)).toEqual(['venue: could not be read: no access', 'sessions[0]: could not be read: no keys']);
+    expect(check(forum)).toEqual([
+      'venue.name: could not be read: no access',
+      'venue.address: could not be read: no access',
+      'venue.url: could not be read: no access',
+      'sessions[0]: could not be read: no keys',
+    ]);
   });
 
   it('reports a revoked proxy, even as the whole input', () => {

@@ -43,7 +43,7 @@ export function readInput(input: unknown): ReadInput {
     return value !== null && typeof value === 'object' ? read({ parent, key, value, depth: parent.depth + 1 }) : value;
   };
 
-  const read = (trail: Trail): unknown => {
+  const read = (trail: Trail & { readonly value: object }): unknown => {
     const { value } = trail;
     for (let link = trail.parent; link !== undefined; link = link.parent) {
       if (link.value !== value) continue;
@@ -63,7 +63,7 @@ export function readInput(input: unknown): ReadInput {
     return copy;
   };
 
-  const copyObject = (trail: Trail): unknown => {
+  const copyObject = (trail: Trail & { readonly value: object }): unknown => {
     const { value } = trail;
     if (Array.isArray(value)) {
       const length = value.length;
@@ -78,13 +78,13 @@ export function readInput(input: unknown): ReadInput {
     const prototype = Object.getPrototypeOf(value);
     const tag = prototype === Object.prototype || prototype === null ? 'Object' : Object.prototype.toString.call(value).slice(8, -1);
     if (tag !== 'Object') return opaqueValue(NAMED_OBJECTS.has(tag) ? `a ${tag} object` : 'an object that is not plain data');
-    // Without a prototype, "__proto__" is an ordinary key here and `in` sees only own keys.
-    const record: Record<string, unknown> = Object.create(null);
+    // A plain `{}` keeps V8's fast object shapes; reserved keys are defined, never assigned.
+    const record: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (RESERVED_KEYS.has(key)) {
         // Kept (as a stand-in, never its value) so the issue sits where the key was written.
         problems.push({ path: pathOf({ parent: trail, key, value: undefined, depth: 0 }), message: `is not allowed: "${key}" is a reserved name`, covers: true });
-        record[key] = opaqueValue('a reserved key');
+        Object.defineProperty(record, key, { value: opaqueValue('a reserved key'), enumerable: true, writable: true, configurable: true });
       } else {
         record[key] = readProperty(value, key, trail);
       }
@@ -100,7 +100,8 @@ export function readInput(input: unknown): ReadInput {
 interface Trail {
   readonly parent: Trail | undefined;
   readonly key: PathSegment;
-  readonly value: unknown;
+  /** The object reached (undefined on a link made only to name a path). */
+  readonly value: object | undefined;
   readonly depth: number;
 }
 

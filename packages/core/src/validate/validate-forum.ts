@@ -19,14 +19,10 @@ export function validateForum(input: unknown): ValidationResult {
     // concat, not push(...): junk input can bring more problems than a call takes arguments.
     let problems = read.problems.concat(shape);
     // Cross-field rules only make sense for an object (valibot's object schema also takes arrays).
-    if (isRecord(read.data) && isRecord(output)) {
-      const forum = output;
-      problems = problems.concat(checkReferences(forum), checkConsistency(forum));
-    }
-    const data = read.data;
-    return problems.length === 0 ? { ok: true, forum: output as Forum } : { ok: false, issues: orderIssues(problems, data) };
+    if (isRecord(read.data) && isRecord(output)) problems = problems.concat(checkReferences(output), checkConsistency(output));
+    return problems.length === 0 ? { ok: true, forum: output as Forum } : { ok: false, issues: orderIssues(problems, read.data) };
   } catch (error) {
-    // Not expected (the input is copied into plain data first); a last guard for the promise above.
+    // Not expected (the input is copied into plain data first): the last guard of "never throws".
     return { ok: false, issues: [{ path: '', message: `could not be validated: ${describeError(error)}` }] };
   }
 }
