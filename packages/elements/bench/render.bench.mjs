@@ -4,7 +4,8 @@
 // It informs; it is not a timed test: the goal prints PASS or MISS and the exit code stays 0
 // (1 only when the bench itself is broken: invalid data, a page that fails, markup that differs).
 // Run after a build: `npm run bench` (it loads dist/forumkit.js, the drop-in bundle).
-// Options: --lang=ko (display language, default en), --runs=N (measured runs, default 5).
+// Options: --lang=ko (display language, default en), --runs=N (measured runs, default 5),
+// --bundle=FILE (another build of dist/forumkit.js, to compare a change before making it).
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,7 @@ const language = option('lang', 'en');
 const runs = Math.max(3, Number(option('runs', 5)) || 5);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(here, '../dist');
+const bundle = path.resolve(option('bundle', path.join(dist, 'forumkit.js')));
 const coreDist = path.dirname(fileURLToPath(import.meta.resolve('@forumkit/core')));
 // Core's one dependency, for the baseline's copy of core in the page (an import map names both).
 const valibot = fileURLToPath(import.meta.resolve('valibot'));
@@ -34,7 +36,7 @@ function fail(...message) {
   process.exit(1);
 }
 
-if (!existsSync(path.join(dist, 'forumkit.js'))) fail('dist/forumkit.js is missing: build first (npm run build at the root).');
+if (!existsSync(bundle)) fail(`${path.relative(process.cwd(), bundle)} is missing: build first (npm run build at the root).`);
 const input = generateForum(SESSIONS);
 const checked = validateForum(input);
 // A broken generator would make every number meaningless: stop loudly.
@@ -43,14 +45,14 @@ if (!checked.ok) fail(`the generated forum (${SESSIONS} sessions) is invalid:`, 
 const PAGE = `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><title>forum-agenda bench</title>
 <script type="importmap">${JSON.stringify({ imports: { '@forumkit/core': '/core/index.js', valibot: `/vendor/valibot/${path.basename(valibot)}` } })}</script>
-<script type="module" src="/dist/forumkit.js"></script>
+<script type="module" src="/bundle/${path.basename(bundle)}"></script>
 <script type="module">import * as bench from '/bench/harness.mjs'; window.bench = bench;</script>
 </head><body><main id="stage"></main><div id="primer" hidden></div></body></html>`;
 
 const started = performance.now();
 const load = os.loadavg()[0];
 const { server, origin } = await serve(
-  { '/dist/': dist, '/bench/': here, '/core/': coreDist, '/vendor/valibot/': path.dirname(valibot) },
+  { '/bundle/': path.dirname(bundle), '/bench/': here, '/core/': coreDist, '/vendor/valibot/': path.dirname(valibot) },
   { '/': PAGE, '/favicon.ico': '' },
 );
 const browser = await chromium.launch({
@@ -73,21 +75,15 @@ try {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
   const measure = async (kind, name) => {
-    let t0 = performance.now();
     await call('prepare', kind);
-    globalThis.over ??= {}; over['prep '+kind] = (over['prep '+kind] ?? 0) + performance.now() - t0; t0 = performance.now();
     const before = await threadTime();
-    over.metrics = (over.metrics ?? 0) + performance.now() - t0; t0 = performance.now();
     const time = await call(name);
-    over['call '+name] = (over['call '+name] ?? 0) + performance.now() - t0; t0 = performance.now();
-    const r = { ...time, cpu: (await threadTime()) - before };
-    over.metrics = (over.metrics ?? 0) + performance.now() - t0;
-    return r;
+    return { ...time, cpu: (await threadTime()) - before };
   };
   await call('load', JSON.stringify(input), language);
 
   // The baseline must produce the element's markup, or the ratio compares different pages.
-  let tm = performance.now(); sameMarkup(await call('markups', 'first'), 'first render'); console.log('markups', Math.round(performance.now()-tm), 'since start', Math.round(tm - started));
+  sameMarkup(await call('markups', 'first'), 'first render');
 
   const first = { element: [], baseline: [], cold: [] };
   const steps = [
@@ -120,7 +116,6 @@ try {
     if (round >= WARMUP) update.baseline.push(time);
   }
 
-  console.log(JSON.stringify(Object.fromEntries(Object.entries(globalThis.over).map(([k,v])=>[k, Math.round(v)]))), Math.round(performance.now()-started));
   const cpu = `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}`;
   const header = `<forum-agenda>, ${SESSIONS.toLocaleString('en')} sessions, lang ${language}: Chromium ${browser.version()}, node ${process.version}, ${cpu}`;
   report({ header, load: Math.max(load, os.loadavg()[0]), cores: os.cpus().length, runs, warmup: WARMUP, rebuildRuns: REBUILD_RUNS, first, update, elapsed: performance.now() - started });
