@@ -21,6 +21,18 @@ export function matchLanguage(requested: string, available: readonly string[]): 
   return available.find((tag) => tag.toLowerCase().split('-')[0] === primary);
 }
 
+/** The key of a text map that serves `language`: the language itself, then each fallback, then the first. */
+function pickLanguage(text: Readonly<Record<string, string>>, language: string, fallbacks: readonly string[]): string | undefined {
+  const available = Object.keys(text);
+  const tag = matchLanguage(language, available);
+  if (tag !== undefined) return tag;
+  for (const wanted of fallbacks) {
+    const fallback = matchLanguage(wanted, available);
+    if (fallback !== undefined) return fallback;
+  }
+  return available[0];
+}
+
 /**
  * Resolves a text for a language: the requested language first, then each fallback
  * (usually the forum's languages, default first), then whatever the text has.
@@ -30,15 +42,9 @@ export function resolveText(
   language: string,
   fallbacks: readonly string[] = [],
 ): string | undefined {
-  if (text === undefined) return undefined;
-  if (typeof text === 'string') return text;
-  const available = Object.keys(text);
-  for (const wanted of [language, ...fallbacks]) {
-    const tag = matchLanguage(wanted, available);
-    if (tag !== undefined) return text[tag];
-  }
-  const first = available[0];
-  return first === undefined ? undefined : text[first];
+  if (text === undefined || typeof text === 'string') return text;
+  const tag = pickLanguage(text, language, fallbacks);
+  return tag === undefined ? undefined : text[tag];
 }
 
 /** The language `resolveText` would pick, so markup can carry a correct `lang`. */
@@ -49,11 +55,5 @@ export function resolveTextLanguage(
   defaultLanguage: string,
 ): string | undefined {
   if (text === undefined) return undefined;
-  if (typeof text === 'string') return defaultLanguage;
-  const available = Object.keys(text);
-  for (const wanted of [language, ...fallbacks]) {
-    const tag = matchLanguage(wanted, available);
-    if (tag !== undefined) return tag;
-  }
-  return available[0];
+  return typeof text === 'string' ? defaultLanguage : pickLanguage(text, language, fallbacks);
 }
