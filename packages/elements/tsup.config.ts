@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { cssMinifyPlugin } from './scripts/minify-css-templates.mjs';
 
 const elements = ['forum-agenda', 'forum-speaker-card', 'forum-speaker-list', 'forum-quote', 'forum-gallery'];
 
@@ -17,10 +18,13 @@ export default defineConfig([
     clean: true,
     splitting: true,
     treeshake: true,
+    esbuildPlugins: [cssMinifyPlugin()],
   },
   {
-    // The drop-in bundle: one self-contained, minified module that registers every element.
-    entry: { forumkit: 'src/bundle.ts' },
+    // The bundles: self-contained, minified modules that register every element. forumkit.js is
+    // the drop-in (rendered in the browser); forumkit-hydrate.js adds hydration for server-rendered pages.
+    // No code splitting: each file must work on its own.
+    entry: { forumkit: 'src/bundle.ts', 'forumkit-hydrate': 'src/bundle-hydrate.ts' },
     format: ['esm'],
     target: 'es2022',
     minify: true,
@@ -28,6 +32,8 @@ export default defineConfig([
     platform: 'browser',
     sourcemap: true,
     treeshake: true,
+    splitting: false,
+    esbuildPlugins: [cssMinifyPlugin()],
     dts: false,
     clean: false,
   },

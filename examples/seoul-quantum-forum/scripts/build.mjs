@@ -1,6 +1,6 @@
 // Validates forum.json and writes dist/: the JSON-LD in each language, a server-rendered page in
 // each language (renderForumPage from @forumkit/elements/ssr), the drop-in page (index.html),
-// and what they load: forum.json, forumkit.js and the photos.
+// and what they load: forum.json, forumkit.js (drop-in), forumkit-hydrate.js (server-rendered) and the photos.
 // BASE_URL (env) is the URL the pages will be published at; every JSON-LD @id hangs off it.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -43,8 +43,14 @@ for (const language of forum.languages) {
   }
 }
 
-const bundle = fileURLToPath(import.meta.resolve('@forumkit/elements/bundle'));
-if (!existsSync(bundle)) fail(`${bundle} is missing: build @forumkit/elements first (npm run build at the repository root).`);
+// The drop-in page renders in the browser (forumkit.js); the server-rendered pages hydrate (forumkit-hydrate.js).
+const bundles = {
+  'forumkit.js': fileURLToPath(import.meta.resolve('@forumkit/elements/bundle')),
+  'forumkit-hydrate.js': fileURLToPath(import.meta.resolve('@forumkit/elements/bundle/hydrate')),
+};
+for (const bundle of Object.values(bundles)) {
+  if (!existsSync(bundle)) fail(`${bundle} is missing: build @forumkit/elements first (npm run build at the repository root).`);
+}
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(new URL('photos/', dist), { recursive: true });
@@ -81,7 +87,7 @@ for (const language of forum.languages) {
   const page = await renderForumPage(forum, {
     baseUrl,
     language,
-    scriptUrl: './forumkit.js',
+    scriptUrl: './forumkit-hydrate.js',
     head: `${alternates}\n${navStyle}`,
     bodyStart: languageLinks(language),
   });
@@ -90,8 +96,10 @@ for (const language of forum.languages) {
 
 copy(new URL('index.html', root), 'index.html');
 copy(new URL('forum.json', root), 'forum.json');
-copy(bundle, 'forumkit.js');
-if (existsSync(`${bundle}.map`)) copy(`${bundle}.map`, 'forumkit.js.map');
+for (const [name, bundle] of Object.entries(bundles)) {
+  copy(bundle, name);
+  if (existsSync(`${bundle}.map`)) copy(`${bundle}.map`, `${name}.map`);
+}
 const photoDir = new URL('photos/', root);
 for (const name of readdirSync(photoDir).filter((file) => PHOTO_FILE.test(file)).sort()) {
   copy(new URL(name, photoDir), `photos/${name}`);

@@ -53,6 +53,11 @@ try {
       assert.ok(jsonLd['@graph'].some((node) => node['@type'] === 'Event' && node['@id'].endsWith('#forum')));
       await waitForForum(page);
       assert.ok(await page.evaluate(() => customElements.get('forum-agenda') !== undefined));
+      // Hydrated, not rendered again: the server's markup (with its lit-part markers) is still
+      // there, and none of the markers a client-side render writes.
+      const agenda = await page.locator('forum-agenda').evaluate((element) => element.shadowRoot.innerHTML);
+      assert.match(agenda, /<!--lit-part /);
+      assert.doesNotMatch(agenda, /<!--\?lit\$/);
       assert.deepEqual(problems, []);
       await close();
     });

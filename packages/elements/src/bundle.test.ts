@@ -1,5 +1,6 @@
 // The drop-in bundle (dist/forumkit.js, built by `npm run build`): self-contained, registers every
-// element, and a page that loads it twice keeps working.
+// element, and a page that loads it twice keeps working. (dist/forumkit-hydrate.js, the bundle for
+// server-rendered pages, is tested in bundle-hydrate.test.ts.)
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { seoulData } from './internal/test-seoul.js';
 
@@ -20,6 +21,8 @@ describe('the drop-in bundle', () => {
     vi.spyOn(console, 'warn').mockImplementation(problems);
     const first = await load('first');
     for (const tag of TAGS) expect(customElements.get(tag), tag).toBeDefined();
+    // Rendered in the browser: Lit's hydration support is left to forumkit-hydrate.js.
+    expect('litElementHydrateSupport' in globalThis).toBe(false);
     expect(customElements.get('forum-agenda')).toBe(first.ForumAgenda);
 
     const second = await load('second');

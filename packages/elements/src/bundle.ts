@@ -1,4 +1,3 @@
-// The drop-in bundle: hydration support must load before any element so server-rendered
-// elements adopt their declarative shadow DOM instead of rendering again.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// The drop-in bundle (dist/forumkit.js): every element, rendered in the browser. Pages rendered on
+// the server load dist/forumkit-hydrate.js instead (bundle-hydrate.ts), which adds hydration support.
 export * from './index.js';

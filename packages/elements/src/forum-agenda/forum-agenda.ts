@@ -1,11 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { agendaDays, formatDay, indexForum, isTimeZone, type AgendaDay, type Forum } from '@forumkit/core';
 import { defineElement } from '../internal/define.js';
 import { ForumElement } from '../internal/forum-element.js';
 import type { Localizer } from '../internal/localizer.js';
 import { themeStyles } from '../internal/theme.js';
-import { heading, subLevel } from './agenda-heading.js';
+import { heading, subLevel } from '../internal/heading.js';
 import { agendaStyles } from './forum-agenda.styles.js';
 import { renderSession, type SessionEntry } from './render-session.js';
 import { hasTime, previousStart, sessionTime } from './session-time.js';
@@ -46,15 +45,19 @@ import { hasTime, previousStart, sessionTime } from './session-time.js';
  */
 export class ForumAgenda extends ForumElement {
   static override styles = [themeStyles, agendaStyles];
+  static override properties: PropertyDeclarations = {
+    timeZone: { reflect: true, attribute: 'time-zone' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /**
    * The IANA time zone to show times in (`Asia/Seoul`); the forum's own zone when absent or
    * not a zone this browser knows.
    */
-  @property({ reflect: true, attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Heading level of the day headings (2–6), session titles one below; 0 renders no headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The zone times are shown in: `time-zone` when valid, else the forum's. */
   #displayZone(forum: Forum): string {

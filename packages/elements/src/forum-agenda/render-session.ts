@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ForumIndex, Participant, ParticipantRole, Session } from '@forumkit/core';
 import { localizedText } from '../internal/localized-text.js';
 import type { Localizer } from '../internal/localizer.js';
-import { safeUrl } from '../internal/safe-url.js';
-import { heading } from './agenda-heading.js';
+import { affiliationOf, personName } from '../internal/person.js';
+import { heading } from '../internal/heading.js';
 import type { SessionTime, ShownTime } from './session-time.js';
 
 /** A session with what the agenda shows around it. */
@@ -91,11 +91,9 @@ function renderParticipants(participants: readonly Participant[], options: Sessi
 function renderParticipant(participant: Participant, { index, text }: SessionOptions): TemplateResult {
   const person = index.people.get(participant.person);
   if (!person) return html`<dd part="participant" class="participant"><span part="speaker-name" class="name">${participant.person}</span></dd>`;
-  const organization = person.affiliation === undefined ? undefined : index.organizations.get(person.affiliation);
-  const link = safeUrl(person.url);
-  const name = localizedText(person.name, text);
+  const organization = affiliationOf(person, index);
   return html`<dd part="participant" class="participant">
-    <span part="speaker-name" class="name">${link ? html`<a href=${link}>${name}</a>` : name}</span>
+    <span part="speaker-name" class="name">${personName(person, text)}</span>
     ${person.jobTitle || organization
       ? html`<span class="details">${person.jobTitle
           ? html`<span part="job-title" class="job-title">${localizedText(person.jobTitle, text)}</span>`

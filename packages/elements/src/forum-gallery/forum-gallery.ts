@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { indexForum, type Forum, type Photo } from '@forumkit/core';
 import { defineElement } from '../internal/define.js';
@@ -32,9 +31,12 @@ import { galleryStyles } from './forum-gallery.styles.js';
  */
 export class ForumGallery extends ForumElement {
   static override styles = [themeStyles, galleryStyles];
+  static override properties: PropertyDeclarations = {
+    photos: { reflect: true },
+  };
 
   /** Ids of the photos to show, space-separated, in this order; all photos when absent. */
-  @property({ reflect: true }) photos?: string;
+  photos?: string;
 
   #renderPhoto(forum: Forum, photo: Photo, text: Localizer): TemplateResult {
     const src = safeUrl(photo.url);

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { indexForum, type Forum } from '@forumkit/core';
 import { defineElement } from '../internal/define.js';
 import { ForumElement } from '../internal/forum-element.js';
@@ -30,12 +29,16 @@ import { forumQuoteStyles, quoteStyles } from './forum-quote.styles.js';
  */
 export class ForumQuote extends ForumElement {
   static override styles = [themeStyles, quoteStyles, forumQuoteStyles];
+  static override properties: PropertyDeclarations = {
+    quote: { reflect: true },
+    hideSpeaker: { type: Boolean, reflect: true, attribute: 'hide-speaker' },
+  };
 
   /** The id of the quote to show. */
-  @property({ reflect: true }) quote?: string;
+  quote?: string;
 
   /** Leaves out who said it, for a quote placed next to its speaker. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-speaker' }) hideSpeaker = false;
+  hideSpeaker = false;
 
   protected override renderForum(forum: Forum, text: Localizer): TemplateResult {
     const quote = this.quote === undefined ? undefined : indexForum(forum).quotes.get(this.quote);

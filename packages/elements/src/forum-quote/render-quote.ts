@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { indexForum, matchLanguage, type Forum, type Quote, type Session } from '@forumkit/core';
 import type { Localizer } from '../internal/localizer.js';
 import { localizedText } from '../internal/localized-text.js';
+import { affiliationOf } from '../internal/person.js';
 
 /** How a quote is shown. */
 export interface QuoteOptions {
@@ -49,7 +50,7 @@ export function renderQuote(forum: Forum, quote: Quote, text: Localizer, options
   const index = indexForum(forum);
   const { original, translation } = passages(quote, text.language);
   const person = options.showSpeaker ? index.people.get(quote.person) : undefined;
-  const organization = person?.affiliation === undefined ? undefined : index.organizations.get(person.affiliation);
+  const organization = person && affiliationOf(person, index);
   const role = [
     person?.jobTitle === undefined ? undefined : localizedText(person.jobTitle, text),
     organization === undefined ? undefined : localizedText(organization.shortName ?? organization.name, text),

@@ -1,11 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { indexForum, type Forum } from '@forumkit/core';
 import { defineElement } from '../internal/define.js';
 import { ForumElement } from '../internal/forum-element.js';
 import type { Localizer } from '../internal/localizer.js';
+import { heading } from '../internal/heading.js';
 import { initials } from '../internal/initials.js';
 import { localizedText } from '../internal/localized-text.js';
+import { affiliationOf, personName } from '../internal/person.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { themeStyles } from '../internal/theme.js';
 import { renderQuote } from '../forum-quote/render-quote.js';
@@ -36,32 +37,35 @@ import { speakerCardStyles } from './forum-speaker-card.styles.js';
  */
 export class ForumSpeakerCard extends ForumElement {
   static override styles = [themeStyles, quoteStyles, speakerCardStyles];
+  static override properties: PropertyDeclarations = {
+    person: { reflect: true },
+    withQuote: { type: Boolean, reflect: true, attribute: 'with-quote' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** The id of the person to show. */
-  @property({ reflect: true }) person?: string;
+  person?: string;
 
   /** Shows the person's first quote under the card. */
-  @property({ type: Boolean, reflect: true, attribute: 'with-quote' }) withQuote = false;
+  withQuote = false;
 
   /** Heading level of the name (2–6); 0 renders it as a paragraph. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   protected override renderForum(forum: Forum, text: Localizer): TemplateResult {
     const index = indexForum(forum);
     const person = this.person === undefined ? undefined : index.people.get(this.person);
     if (!person) return html`<div part="status" class="status">${this.person ?? ''}</div>`;
     const name = text.text(person.name) ?? person.id;
-    const organization = person.affiliation === undefined ? undefined : index.organizations.get(person.affiliation);
+    const organization = affiliationOf(person, index);
     const image = safeUrl(person.image);
-    const link = safeUrl(person.url);
     const quote = this.withQuote ? index.quotesByPerson.get(person.id)?.[0] : undefined;
-    const nameContent = link ? html`<a href=${link}>${localizedText(person.name, text)}</a>` : localizedText(person.name, text);
     return html`<article part="card" class="card">
       ${image
         ? html`<img part="portrait" class="portrait" src=${image} alt=${text.ui.portraitOf(name)} loading="lazy" />`
         : html`<span part="portrait" class="portrait" aria-hidden="true">${initials(name)}</span>`}
       <div>
-        ${heading(this.headingLevel, nameContent)}
+        ${heading(this.headingLevel, 'speaker-name', 'name', personName(person, text))}
         ${person.jobTitle ? html`<p part="job-title" class="title">${localizedText(person.jobTitle, text)}</p>` : nothing}
         ${organization
           ? html`<p part="affiliation" class="affiliation">${localizedText(organization.name, text)}</p>`
@@ -69,17 +73,6 @@ export class ForumSpeakerCard extends ForumElement {
       </div>
       ${quote ? renderQuote(forum, quote, text, { showSpeaker: false }) : nothing}
     </article>`;
-  }
-}
-
-function heading(level: number, content: unknown): TemplateResult {
-  switch (level) {
-    case 2: return html`<h2 part="speaker-name" class="name">${content}</h2>`;
-    case 4: return html`<h4 part="speaker-name" class="name">${content}</h4>`;
-    case 5: return html`<h5 part="speaker-name" class="name">${content}</h5>`;
-    case 6: return html`<h6 part="speaker-name" class="name">${content}</h6>`;
-    case 3: return html`<h3 part="speaker-name" class="name">${content}</h3>`;
-    default: return html`<p part="speaker-name" class="name">${content}</p>`;
   }
 }
 

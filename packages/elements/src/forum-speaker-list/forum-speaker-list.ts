@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { speakers, type Forum } from '@forumkit/core';
 import { defineElement } from '../internal/define.js';
 import { ForumElement } from '../internal/forum-element.js';
@@ -23,18 +22,23 @@ import { speakerListStyles } from './forum-speaker-list.styles.js';
  */
 export class ForumSpeakerList extends ForumElement {
   static override styles = [themeStyles, speakerListStyles];
+  static override properties: PropertyDeclarations = {
+    people: { reflect: true },
+    withQuotes: { type: Boolean, reflect: true, attribute: 'with-quotes' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   // The cards are given this element's forum: their own load events would only repeat ours.
   #keepInside = (event: Event): void => event.stopPropagation();
 
   /** Ids of the people to show, space-separated, in this order; all speakers when absent. */
-  @property({ reflect: true }) people?: string;
+  people?: string;
 
   /** Shows each speaker's first quote on their card. */
-  @property({ type: Boolean, reflect: true, attribute: 'with-quotes' }) withQuotes = false;
+  withQuotes = false;
 
   /** Heading level of each name (2–6); 0 renders names as paragraphs. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   protected override renderForum(forum: Forum, text: Localizer): TemplateResult {
     const ids = this.people?.trim() ? this.people.trim().split(/\s+/) : speakers(forum).map((person) => person.id);

@@ -1,5 +1,4 @@
-import { LitElement, isServer, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Forum } from '@forumkit/core';
 import { ForumErrorEvent, ForumLoadEvent, type ForumLoadFailure } from './events.js';
 import { checkForum, inlineScript, loadForum, readScript, scriptById, type ForumResult } from './forum-source.js';
@@ -21,23 +20,31 @@ export type ForumView =
  * Data comes from the first of: `forum`, `src`, the inline script (read at first render).
  */
 export abstract class ForumElement extends LitElement {
+  // Reactive properties are declared here, not with decorators: the bundles then carry no
+  // decorator runtime. Each subclass lists its own; Lit adds them to these.
+  static override properties: PropertyDeclarations = {
+    view: { state: true },
+    forum: { attribute: false },
+    src: { reflect: true },
+  };
+
   #request?: AbortController;
   // A load was stopped because the element left the page: it resumes when the element returns.
   #resumeOnConnect = false;
   #unobserveLanguage?: () => void;
   #renderedLanguage?: string;
 
-  @state() protected view: ForumView = { status: 'empty' };
+  protected view: ForumView = { status: 'empty' };
 
   /** Forum data: a validated `Forum` or raw data, which is validated here. */
-  @property({ attribute: false }) forum?: unknown;
+  forum?: unknown;
 
   /**
    * Where to load the forum from: a URL of forum JSON, or `#id` of a
    * `<script type="application/json">` on the page. Elements with the same `src` share one
    * request, and a loaded URL is kept for the page's lifetime (change the URL to load again).
    */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();

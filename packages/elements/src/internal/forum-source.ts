@@ -32,16 +32,15 @@ export function checkForum(data: unknown, url?: string): ForumResult {
   return outcome;
 }
 
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 function parseJson(text: string, url?: string): ForumResult | { ok: true; data: unknown } {
   try {
     return { ok: true, data: JSON.parse(text) as unknown };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, failure: { kind: 'not-json', message: `Not valid JSON: ${reason}`, ...(url !== undefined && { url }) } };
+    return { ok: false, failure: { kind: 'not-json', message: `Not valid JSON: ${reason(error)}`, ...(url !== undefined && { url }) } };
   }
 }
-
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 // Keyed by the text as well, so a script whose content was replaced is read again.
 const scripts = new WeakMap<HTMLScriptElement, { readonly text: string; readonly result: ForumResult }>();

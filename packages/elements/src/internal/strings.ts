@@ -6,11 +6,9 @@ export interface UiStrings {
   readonly loadFailed: string;
   readonly invalidData: string;
   readonly noData: string;
-  readonly agenda: string;
   readonly noSessions: string;
   readonly speakers: string;
   readonly photos: string;
-  readonly quotes: string;
   readonly timeZone: (zone: string) => string;
   readonly timeToBeAnnounced: string;
   readonly previously: (time: string) => string;
@@ -19,7 +17,6 @@ export interface UiStrings {
   readonly saidAt: (session: string) => string;
   readonly translation: string;
   readonly original: string;
-  readonly photoCredit: string;
   readonly placeholder: string;
   readonly portraitOf: (name: string) => string;
 }
@@ -29,11 +26,9 @@ const en: UiStrings = {
   loadFailed: 'The forum could not be loaded.',
   invalidData: 'The forum data is not valid.',
   noData: 'No forum data was given.',
-  agenda: 'Programme',
   noSessions: 'No sessions have been announced yet.',
   speakers: 'Speakers',
   photos: 'Photos',
-  quotes: 'What they said',
   timeZone: (zone) => `Times in ${zone}`,
   timeToBeAnnounced: 'Time to be announced',
   previously: (time) => `Previously ${time}`,
@@ -42,7 +37,6 @@ const en: UiStrings = {
   saidAt: (session) => `at the ${session}`,
   translation: 'Translation',
   original: 'Original',
-  photoCredit: 'Photo',
   placeholder: 'Placeholder image',
   portraitOf: (name) => `Portrait of ${name}`,
 };
@@ -52,11 +46,9 @@ const ko: UiStrings = {
   loadFailed: '포럼 정보를 불러오지 못했습니다.',
   invalidData: '포럼 데이터가 올바르지 않습니다.',
   noData: '포럼 데이터가 없습니다.',
-  agenda: '프로그램',
   noSessions: '아직 공개된 세션이 없습니다.',
   speakers: '연사',
   photos: '사진',
-  quotes: '주요 발언',
   timeZone: (zone) => `시간대: ${zone}`,
   timeToBeAnnounced: '시간 미정',
   previously: (time) => `변경 전: ${time}`,
@@ -65,7 +57,6 @@ const ko: UiStrings = {
   saidAt: (session) => `${session}에서`,
   translation: '번역',
   original: '원문',
-  photoCredit: '사진',
   placeholder: '임시 이미지',
   portraitOf: (name) => `${name} 사진`,
 };

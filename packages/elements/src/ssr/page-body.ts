@@ -29,7 +29,7 @@ export function pageBody(forum: Forum, language: string, src: string): TemplateR
     </header>
     <main>
       <section aria-labelledby="agenda-heading">
-        <h2 id="agenda-heading">${ui.agenda}</h2>
+        <h2 id="agenda-heading">${words.agenda}</h2>
         <forum-agenda .forum=${forum} src=${src} lang=${language}></forum-agenda>
       </section>
       <section aria-labelledby="speakers-heading">
@@ -38,7 +38,7 @@ export function pageBody(forum: Forum, language: string, src: string): TemplateR
       </section>
       ${forum.quotes?.length
         ? html`<section aria-labelledby="quotes-heading">
-            <h2 id="quotes-heading">${ui.quotes}</h2>
+            <h2 id="quotes-heading">${words.quotes}</h2>
             <div class="quotes">
               ${forum.quotes.map(
                 (quote) => html`<forum-quote .forum=${forum} src=${src} lang=${language} quote=${quote.id}></forum-quote>`,

@@ -69,8 +69,8 @@ describe('renderForumPage (the Seoul forum)', () => {
 
   it('adds the bundle only when asked', async () => {
     expect(pages.ko).not.toContain('<script type="module"');
-    const page = await renderForumPage(seoulForum, { baseUrl, scriptUrl: './forumkit.js?v="1"' });
-    expect(page).toContain('<script type="module" src="./forumkit.js?v=&quot;1&quot;"></script>\n</body>');
+    const page = await renderForumPage(seoulForum, { baseUrl, scriptUrl: './forumkit-hydrate.js?v="1"' });
+    expect(page).toContain('<script type="module" src="./forumkit-hydrate.js?v=&quot;1&quot;"></script>\n</body>');
   });
 
   it('rejects invalid data with every issue', async () => {

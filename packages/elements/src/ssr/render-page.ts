@@ -9,7 +9,10 @@ export interface ForumPageOptions {
   readonly baseUrl: string;
   /** Display language (default: the forum's first language). */
   readonly language?: string;
-  /** URL of the forumkit bundle (`forumkit.js`) to hydrate the page; omit for a page without JavaScript. */
+  /**
+   * URL of forumkit's hydrating bundle (`forumkit-hydrate.js`, `@forumkit/elements/bundle/hydrate`),
+   * which takes over the server-rendered elements; omit for a page without JavaScript.
+   */
   readonly scriptUrl?: string;
   /** Extra HTML for the end of `<head>` (trusted: your own stylesheet links, analytics…). */
   readonly head?: string;

@@ -1,0 +1,63 @@
+// The bundle for server-rendered pages (dist/forumkit-hydrate.js, built by `npm run build`):
+// self-contained, it hydrates what renderForumPage wrote (keeping the server's nodes), and a page
+// that loads it twice keeps working. Runs in its own page, so no other copy of the elements is defined.
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import type { ForumElement } from './internal/forum-element.js';
+
+type Bundle = typeof import('./index.js');
+const TAGS = ['forum-agenda', 'forum-speaker-list', 'forum-speaker-card', 'forum-quote', 'forum-gallery'];
+// A query string makes each import a separate module: the bundle really evaluates twice.
+const load = (copy: string) => import(/* @vite-ignore */ `../dist/forumkit-hydrate.js?copy=${copy}`) as Promise<Bundle>;
+
+function deepNodes(root: Node): Node[] {
+  const nodes: Node[] = [];
+  const walker = document.createTreeWalker(root);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    nodes.push(node);
+    if (node instanceof Element && node.shadowRoot) nodes.push(...deepNodes(node.shadowRoot));
+  }
+  return nodes;
+}
+const elements = () =>
+  deepNodes(document.body).filter((node): node is ForumElement => node instanceof Element && TAGS.includes(node.localName));
+
+describe('the hydrating bundle on a server-rendered page', () => {
+  const problems = vi.fn();
+  let serverNodes: Node[];
+  let first: Bundle;
+
+  beforeAll(async () => {
+    const page = decodeURIComponent(inject('seoulPage'));
+    document.body.setHTMLUnsafe(page.slice(page.indexOf('<body>') + '<body>'.length, page.indexOf('</body>')));
+    serverNodes = deepNodes(document.body);
+    vi.spyOn(console, 'error').mockImplementation(problems);
+    vi.spyOn(console, 'warn').mockImplementation(problems);
+    expect(customElements.get('forum-agenda')).toBeUndefined();
+    first = await load('first');
+    await Promise.all(elements().map((element) => element.updateComplete));
+    await Promise.all(elements().map((element) => element.updateComplete)); // nested cards
+  });
+
+  afterAll(() => vi.restoreAllMocks());
+
+  it('registers every element and hydrates them, keeping every server-rendered node', () => {
+    for (const tag of TAGS) expect(customElements.get(tag), tag).toBeDefined();
+    expect(customElements.get('forum-agenda')).toBe(first.ForumAgenda);
+    expect(elements().length).toBe(26);
+    for (const element of elements()) expect(element.hasUpdated, element.localName).toBe(true);
+    const after = deepNodes(document.body);
+    expect(after.length).toBe(serverNodes.length);
+    expect(after.every((node, index) => node === serverNodes[index])).toBe(true);
+    expect(problems).not.toHaveBeenCalled();
+  });
+
+  it('changes nothing when loaded a second time', async () => {
+    const second = await load('second');
+    expect(second.ForumAgenda).not.toBe(first.ForumAgenda); // really a second copy
+    expect(customElements.get('forum-agenda')).toBe(first.ForumAgenda);
+    const agenda = document.querySelector('forum-agenda')!;
+    agenda.lang = 'en';
+    await expect.poll(() => agenda.shadowRoot!.textContent).toContain('Opening address');
+    expect(problems).not.toHaveBeenCalled();
+  });
+});
