@@ -14,16 +14,9 @@ const COLLECTIONS: ReadonlyArray<readonly [string, Kind]> = [
   ['coverage', 'article'],
 ];
 
-const NOUN: Record<Kind, string> = {
-  organization: 'organisation',
-  person: 'person',
-  session: 'session',
-  photo: 'photo',
-  quote: 'quote',
-  article: 'article',
-};
-
-const withArticle = (kind: Kind) => `${/^[aeiou]/.test(NOUN[kind]) ? 'an' : 'a'} ${NOUN[kind]}`;
+// Kinds are named as they are spelled, but for the British "organisation".
+const noun = (kind: Kind) => (kind === 'organization' ? 'organisation' : kind);
+const withArticle = (kind: Kind) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${noun(kind)}`;
 // Malformed ids are reported by the structure check; looking them up would only repeat it.
 const isId = (value: unknown): value is string => v.is(idSchema, value);
 
@@ -64,7 +57,7 @@ export function checkReferences(forum: Loose): Problem[] {
     if (kind !== undefined && allowed.includes(kind)) return;
     const message =
       kind === undefined
-        ? `no ${allowed.map((k) => NOUN[k]).join(' or ')} with id "${value}"`
+        ? `no ${allowed.map(noun).join(' or ')} with id "${value}"`
         : `"${value}" is ${withArticle(kind)}, not ${allowed.map(withArticle).join(' or ')}`;
     problems.push({ path, message });
   };
