@@ -1,9 +1,9 @@
 // The browser tests run in real headless Chromium. Find it, or install Debian's when we can.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromiumPath } from './chromium.mjs';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
-const found = () => candidates.find((path) => existsSync(path));
+const found = () => existsSync(chromiumPath());
 
 if (!found()) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -1,21 +1,12 @@
 // Headless Chromium for the example's screenshots and smoke test (playwright-core drives the
 // system Chromium; nothing is downloaded).
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
 
-// Chromium runs without network: these flags stop it stalling on background connections.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Launches Chromium from CHROMIUM_PATH, else /usr/bin/chromium. */
 export function launchChromium() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 /**

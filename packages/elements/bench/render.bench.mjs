@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { validateForum } from '@forumkit/core';
 import { generateForum } from '../../core/bench/generate-forum.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
 import { report } from './report.mjs';
 import { serve } from './serve.mjs';
 
@@ -21,7 +22,6 @@ const SESSIONS = 1000;
 const WARMUP = 1;
 // The baseline's update is a reference point, on code the first renders have warmed: a few runs do.
 const REBUILD_RUNS = 3;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const language = option('lang', 'en');
@@ -58,7 +58,7 @@ const { server, origin } = await serve(
   { '/': PAGE, '/favicon.ico': '' },
 );
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath(),
   args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
 });
 let failure;

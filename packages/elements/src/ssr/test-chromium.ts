@@ -1,20 +1,11 @@
 // Chromium for Node-side tests (the page as a browser shows it, JavaScript on or off).
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../../scripts/chromium.mjs';
 
-// Chromium runs without network: these flags stop it stalling on background connections.
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Headless Chromium (CHROMIUM_PATH, else /usr/bin/chromium). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args });
+  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
 }
 
 /**
