@@ -44,6 +44,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const { origin } = await serveDist({ port: requested });
     console.log(`\nThe 3rd Seoul Quantum Platform Forum, served from ${dist}\n`);
     for (const page of PAGES) console.log(`  ${page.label}\n    ${origin}/${page.path}\n`);
+    console.log('  JSON-LD (schema.org @graph; the same graph is in each server-rendered page\'s <head>)');
+    for (const file of ['forum.ko.jsonld', 'forum.en.jsonld']) console.log(`    ${origin}/${file}  (${dist}${file})`);
+    console.log('');
     console.log('Press Ctrl-C to stop.');
   } catch (error) {
     console.error(error.message);
