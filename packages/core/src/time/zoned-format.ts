@@ -58,6 +58,25 @@ export function formatTimeRange(
   forumZone: string,
   displayZone: string = forumZone,
 ): TimeRange | undefined {
+  // Agendas repeat the same slots many times, and Intl's formatRange is slow: remember results.
+  const key = `${locale}|${forumZone}|${displayZone}|${start}|${end ?? ''}`;
+  if (ranges.has(key)) return ranges.get(key);
+  if (ranges.size >= MAX_REMEMBERED) ranges.clear();
+  const range = computeTimeRange(start, end, locale, forumZone, displayZone);
+  ranges.set(key, range);
+  return range;
+}
+
+const MAX_REMEMBERED = 10_000;
+const ranges = new Map<string, TimeRange | undefined>();
+
+function computeTimeRange(
+  start: LocalDateTime,
+  end: LocalDateTime | undefined,
+  locale: string,
+  forumZone: string,
+  displayZone: string,
+): TimeRange | undefined {
   const startIso = toIsoDateTime(start, forumZone);
   if (startIso === undefined) return undefined;
   const endIso = end === undefined ? undefined : toIsoDateTime(end, forumZone);
