@@ -1,6 +1,7 @@
 // The bundle for server-rendered pages (dist/forumkit-hydrate.js, built by `npm run build`):
 // self-contained, it hydrates what renderForumPage wrote (keeping the server's nodes), and a page
 // that loads it twice keeps working. Runs in its own page, so no other copy of the elements is defined.
+import { deepNodes } from './internal/test-dom.js';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { ForumElement } from './internal/forum-element.js';
 
@@ -9,15 +10,6 @@ const TAGS = ['forum-agenda', 'forum-speaker-list', 'forum-speaker-card', 'forum
 // A query string makes each import a separate module: the bundle really evaluates twice.
 const load = (copy: string) => import(/* @vite-ignore */ `../dist/forumkit-hydrate.js?copy=${copy}`) as Promise<Bundle>;
 
-function deepNodes(root: Node): Node[] {
-  const nodes: Node[] = [];
-  const walker = document.createTreeWalker(root);
-  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-    nodes.push(node);
-    if (node instanceof Element && node.shadowRoot) nodes.push(...deepNodes(node.shadowRoot));
-  }
-  return nodes;
-}
 const elements = () =>
   deepNodes(document.body).filter((node): node is ForumElement => node instanceof Element && TAGS.includes(node.localName));
 

@@ -8,17 +8,6 @@ export const galleryStyles = css`
     --_figure-bg: var(--forum-gallery-background, var(--_surface));
     --_figure-border: var(--forum-gallery-border-color, var(--_border));
   }
-  .gallery {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_columns-min)), 1fr));
-    gap: var(--_gap);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .item {
-    display: grid;
-  }
   .figure {
     display: flex;
     flex-direction: column;

@@ -6,6 +6,7 @@ import { ForumElement } from '../internal/forum-element.js';
 import type { Localizer } from '../internal/localizer.js';
 import { localizedText } from '../internal/localized-text.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { gridListStyles } from '../internal/grid-list.styles.js';
 import { themeStyles } from '../internal/theme.js';
 import { galleryStyles } from './forum-gallery.styles.js';
 
@@ -30,7 +31,7 @@ import { galleryStyles } from './forum-gallery.styles.js';
  * @fires forum-error - Forum data could not be loaded or is invalid.
  */
 export class ForumGallery extends ForumElement {
-  static override styles = [themeStyles, galleryStyles];
+  static override styles = [themeStyles, gridListStyles, galleryStyles];
   static override properties: PropertyDeclarations = {
     photos: { reflect: true },
   };
@@ -84,7 +85,7 @@ export class ForumGallery extends ForumElement {
     const photos = ids?.length
       ? ids.map((id) => index.photos.get(id)).filter((photo): photo is Photo => photo !== undefined)
       : (forum.photos ?? []);
-    return html`<ul part="gallery" class="gallery" aria-label=${text.ui.photos}>
+    return html`<ul part="gallery" class="gallery grid" aria-label=${text.ui.photos}>
       ${photos.map((photo) => html`<li class="item">${this.#renderPhoto(forum, photo, text)}</li>`)}
     </ul>`;
   }

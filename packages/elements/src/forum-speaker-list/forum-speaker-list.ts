@@ -3,6 +3,7 @@ import { speakers, type Forum } from '@forumkit/core';
 import { defineElement } from '../internal/define.js';
 import { ForumElement } from '../internal/forum-element.js';
 import type { Localizer } from '../internal/localizer.js';
+import { gridListStyles } from '../internal/grid-list.styles.js';
 import { themeStyles } from '../internal/theme.js';
 import { ForumSpeakerCard } from '../forum-speaker-card/forum-speaker-card.js';
 import { speakerListStyles } from './forum-speaker-list.styles.js';
@@ -21,7 +22,7 @@ import { speakerListStyles } from './forum-speaker-list.styles.js';
  * @fires forum-error - Forum data could not be loaded or is invalid.
  */
 export class ForumSpeakerList extends ForumElement {
-  static override styles = [themeStyles, speakerListStyles];
+  static override styles = [themeStyles, gridListStyles, speakerListStyles];
   static override properties: PropertyDeclarations = {
     people: { reflect: true },
     withQuotes: { type: Boolean, reflect: true, attribute: 'with-quotes' },
@@ -42,7 +43,7 @@ export class ForumSpeakerList extends ForumElement {
 
   protected override renderForum(forum: Forum, text: Localizer): TemplateResult {
     const ids = this.people?.trim() ? this.people.trim().split(/\s+/) : speakers(forum).map((person) => person.id);
-    return html`<ul part="list" class="list" aria-label=${text.ui.speakers} @forum-load=${this.#keepInside} @forum-error=${this.#keepInside}>
+    return html`<ul part="list" class="list grid" aria-label=${text.ui.speakers} @forum-load=${this.#keepInside} @forum-error=${this.#keepInside}>
       ${ids.map(
         (id) => html`<li part="item" class="item">
           <forum-speaker-card

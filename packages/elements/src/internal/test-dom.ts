@@ -55,3 +55,14 @@ export function shadowText(element: Element): string {
 export function inShadow<T extends Element = HTMLElement>(element: Element, selector: string): T | null {
   return element.shadowRoot?.querySelector<T>(selector) ?? null;
 }
+
+/** Every node under `root`, the shadow trees of nested elements included. */
+export function deepNodes(root: Node): Node[] {
+  const nodes: Node[] = [];
+  const walker = document.createTreeWalker(root);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    nodes.push(node);
+    if (node instanceof Element && node.shadowRoot) nodes.push(...deepNodes(node.shadowRoot));
+  }
+  return nodes;
+}

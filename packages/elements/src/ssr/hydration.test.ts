@@ -1,5 +1,6 @@
 // Server output hydrates in the browser: the elements adopt the declarative shadow DOM that
 // renderForumPage wrote (same nodes, same text, no warnings) and are live afterwards.
+import { deepNodes } from '../internal/test-dom.js';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { ForumAgenda } from '../forum-agenda/forum-agenda.js';
 import type { ForumElement } from '../internal/forum-element.js';
@@ -7,16 +8,6 @@ import type { ForumSpeakerCard } from '../forum-speaker-card/forum-speaker-card.
 
 const TAGS = ['forum-agenda', 'forum-speaker-list', 'forum-speaker-card', 'forum-quote', 'forum-gallery'];
 
-// Everything in an element's shadow tree, nested elements' shadow trees included.
-function deepNodes(root: Node): Node[] {
-  const nodes: Node[] = [];
-  const walker = document.createTreeWalker(root);
-  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-    nodes.push(node);
-    if (node instanceof Element && node.shadowRoot) nodes.push(...deepNodes(node.shadowRoot));
-  }
-  return nodes;
-}
 
 const deepText = (root: Node) =>
   deepNodes(root)
