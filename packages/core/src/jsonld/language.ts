@@ -14,7 +14,7 @@ export interface GraphLanguage {
   /** A text in the graph language, falling back through the forum's languages. */
   text(value: LocalizedText | undefined): string | undefined;
   /** A name in the graph language plus every other distinct value (of it and of `also`) as alternates. */
-  name(value: LocalizedText, ...also: Array<LocalizedText | undefined>): NameFields;
+  name(value: LocalizedText, also?: LocalizedText): NameFields;
   /** The distinct values of texts, in authored order, leaving out `except`. */
   variants(values: ReadonlyArray<LocalizedText | undefined>, except?: string): string[];
 }
@@ -28,17 +28,23 @@ export interface NameFields {
 export function graphLanguage(forum: Forum, requested?: string): GraphLanguage {
   const language = requested ?? defaultLanguage(forum);
   const text = (value: LocalizedText | undefined) => resolveText(value, language, forum.languages);
+  // Every name in the graph comes through here: a loop, not flatMap, Set, spread and filter.
   const variants = (values: ReadonlyArray<LocalizedText | undefined>, except?: string) => {
-    const all = values.flatMap((value) => (value === undefined ? [] : typeof value === 'string' ? value : Object.values(value)));
-    return [...new Set(all)].filter((value) => value !== except);
+    const all: string[] = [];
+    for (const value of values) {
+      for (const variant of typeof value === 'string' ? [value] : Object.values(value ?? {})) {
+        if (variant !== except && !all.includes(variant)) all.push(variant);
+      }
+    }
+    return all;
   };
   return {
     language,
     text,
     variants,
-    name(value, ...also) {
+    name(value, also) {
       const name = text(value)!; // a defined text always resolves
-      return { name, alternateName: oneOrMany(variants([value, ...also], name)) };
+      return { name, alternateName: oneOrMany(variants([value, also], name)) };
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Graph, Thing } from 'schema-dts';
+import type { LocalizedText } from '../model/text.js';
 import type { Forum } from '../model/types.js';
 import { sessionsInOrder } from '../agenda/agenda-days.js';
 import { graphContext, published, type GraphContext } from './graph-context.js';
@@ -7,7 +8,7 @@ import { forumEvent } from './nodes/forum-event.js';
 import { imageNode } from './nodes/image.js';
 import { organizationNode } from './nodes/organization.js';
 import { personNode } from './nodes/person.js';
-import { roomId, roomPlace, venuePlace, virtualLocation } from './nodes/place.js';
+import { roomPlace, venuePlace, virtualLocation } from './nodes/place.js';
 import { quotationNodes } from './nodes/quotation.js';
 import { seriesNode } from './nodes/series.js';
 import { sessionEvent } from './nodes/session.js';
@@ -27,25 +28,27 @@ export interface JsonLdOptions {
 export function toJsonLd(forum: Forum, options: JsonLdOptions): Graph {
   const ctx = graphContext(forum, options.baseUrl, options.language);
   const sessions = sessionsInOrder(forum);
-  // One Place per distinct room, in programme order.
-  const rooms = new Map(sessions.flatMap(({ room }) => (room === undefined ? [] : [[roomId(room, ctx), room] as const])));
-  // The nodes of a list, or of a single optional entry, in order.
-  const each = <T>(items: T | readonly T[] | undefined, node: (item: T, ctx: GraphContext) => Thing | Thing[]) =>
-    (items === undefined ? [] : ([] as T[]).concat(items)).flatMap((item) => node(item, ctx));
-  return {
-    '@context': 'https://schema.org',
-    '@graph': [
-      forumEvent(sessions, ctx),
-      ...each(forum.series, seriesNode),
-      ...each(forum.venue, venuePlace),
-      ...each([...rooms.values()], roomPlace),
-      ...each(forum.onlineUrl, virtualLocation),
-      ...each(sessions, sessionEvent),
-      ...each(forum.people, personNode),
-      ...each(forum.organizations, organizationNode),
-      ...each(forum.photos?.filter(published), imageNode),
-      ...each(forum.quotes, quotationNodes),
-      ...each(forum.coverage, articleNode),
-    ],
+  // One Place per distinct room, in programme order (the last session's room object names it).
+  const rooms = new Map<string, LocalizedText>();
+  for (const { room } of sessions) if (room !== undefined) rooms.set(ctx.roomId(room), room);
+  // Pushed into one list as built, with no list per kind of node to spread.
+  const graph: Thing[] = [forumEvent(sessions, ctx)];
+  const add = <T>(items: T | readonly T[] | undefined, node: (item: T, ctx: GraphContext) => Thing | Thing[]) => {
+    for (const item of ([] as T[]).concat(items ?? [])) {
+      const made = node(item, ctx);
+      if (Array.isArray(made)) graph.push(...made);
+      else graph.push(made);
+    }
   };
+  add(forum.series, seriesNode);
+  add(forum.venue, venuePlace);
+  add([...rooms.values()], roomPlace);
+  add(forum.onlineUrl, virtualLocation);
+  add(sessions, sessionEvent);
+  add(forum.people, personNode);
+  add(forum.organizations, organizationNode);
+  add(forum.photos?.filter(published), imageNode);
+  add(forum.quotes, quotationNodes);
+  add(forum.coverage, articleNode);
+  return { '@context': 'https://schema.org', '@graph': graph as Graph['@graph'] };
 }

@@ -26,6 +26,17 @@ export function parseLocalDateTime(value: string): LocalDateTimeParts | undefine
   return { year, month, day, time };
 }
 
+/** True when `parseLocalDateTime` gives parts; it builds nothing (validation asks this of every date). */
+export function isLocalDateTime(value: string): boolean {
+  if (!PATTERN.test(value)) return false;
+  const [month, day] = [digits(value, 5), digits(value, 8)];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(digits(value, 0) * 100 + digits(value, 2), month)) return false;
+  return value.length === 10 || (digits(value, 11) < 24 && digits(value, 14) < 60 && (value.length === 16 || digits(value, 17) < 60));
+}
+
+/** The two-digit number at `at` (the pattern has checked they are digits). */
+const digits = (value: string, at: number) => value.charCodeAt(at) * 10 + value.charCodeAt(at + 1) - 528;
+
 /** True when the value is a date without a time of day. */
 export function isDateOnly(value: LocalDateTime): boolean {
   return value.length === 10;
@@ -48,8 +59,10 @@ export function utcMs(year: number, month: number, day: number, hour = 0, minute
   return date.getTime();
 }
 
+/** Days in a month (1-12) of the proleptic Gregorian calendar, as Date counts them. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(utcMs(year, month + 1, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return 30 + ((month + (month >> 3)) & 1); // 31 for Jan, Mar, May, Jul, Aug, Oct, Dec
 }
 
 /**

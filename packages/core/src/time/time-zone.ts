@@ -53,18 +53,22 @@ export function timeZoneOffsetMinutes(epochMs: number, timeZone: string): number
 }
 
 // Agendas repeat the same few slot times, and each conversion costs up to four Intl calls:
-// conversions are remembered per zone and value (bounded, so a long-running page cannot grow it).
+// conversions are remembered per zone and value (bounded, so a long-running page cannot grow it),
+// in a map per zone, so no key string is built per lookup (this runs for every session).
 const MAX_CACHED = 10_000;
-const instants = new Map<string, number | undefined>();
-const isoTexts = new Map<string, string | undefined>();
 
-function remembered<T>(cache: Map<string, T>, value: string, timeZone: string, compute: () => T): T {
-  const key = `${timeZone} ${value}`;
-  if (cache.has(key)) return cache.get(key) as T;
-  if (cache.size >= MAX_CACHED) cache.clear();
-  const result = compute();
-  cache.set(key, result);
-  return result;
+function remembered<T>(compute: (value: string, timeZone: string) => T): (value: string, timeZone: string) => T {
+  const byZone = new Map<string, Map<string, T>>();
+  return (value, timeZone) => {
+    if (!byZone.has(timeZone) && byZone.size >= 100) byZone.clear();
+    const values = byZone.get(timeZone) ?? byZone.set(timeZone, new Map()).get(timeZone)!;
+    const known = values.get(value);
+    if (known !== undefined || values.has(value)) return known as T;
+    if (values.size >= MAX_CACHED) values.clear();
+    const result = compute(value, timeZone);
+    values.set(value, result);
+    return result;
+  };
 }
 
 /**
@@ -72,7 +76,7 @@ function remembered<T>(cache: Map<string, T>, value: string, timeZone: string, c
  * its first occurrence; a skipped time (clocks going forward) moves forward by the gap.
  */
 export function zonedToEpochMs(value: LocalDateTime, timeZone: string): number | undefined {
-  return remembered(instants, value, timeZone, () => computeZonedEpochMs(value, timeZone));
+  return instants(value, timeZone);
 }
 
 function computeZonedEpochMs(value: LocalDateTime, timeZone: string): number | undefined {
@@ -100,7 +104,7 @@ export function formatOffset(minutes: number): string {
  * with the offset the zone has at that instant (`2024-10-28T09:30:00+09:00`), never UTC-shifted.
  */
 export function toIsoDateTime(value: LocalDateTime, timeZone: string): string | undefined {
-  return remembered(isoTexts, value, timeZone, () => computeIsoDateTime(value, timeZone));
+  return isoTexts(value, timeZone);
 }
 
 function computeIsoDateTime(value: LocalDateTime, timeZone: string): string | undefined {
@@ -113,3 +117,6 @@ function computeIsoDateTime(value: LocalDateTime, timeZone: string): string | un
   const local = new Date(epoch + offset * 60000).toISOString().slice(0, 19);
   return `${local}${formatOffset(offset)}`;
 }
+
+const instants = /* @__PURE__ */ remembered(computeZonedEpochMs);
+const isoTexts = /* @__PURE__ */ remembered(computeIsoDateTime);

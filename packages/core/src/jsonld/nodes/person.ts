@@ -6,10 +6,12 @@ import { prune } from '../prune.js';
 /** A person; the model's one affiliation is both `affiliation` and `worksFor`, as Google reads either. */
 export function personNode(person: Person, ctx: GraphContext): PersonLeaf {
   const organization = ctx.refs(person.affiliation);
+  const { name, alternateName } = ctx.lang.name(person.name);
   return prune<PersonLeaf>({
     '@type': 'Person',
     '@id': ctx.ids.of('person', person.id),
-    ...ctx.lang.name(person.name),
+    name, // not spread from lang.name(): a spread makes V8 build the node the slow way
+    alternateName,
     jobTitle: ctx.lang.text(person.jobTitle),
     affiliation: organization,
     worksFor: organization,

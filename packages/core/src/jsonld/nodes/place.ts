@@ -1,6 +1,5 @@
 import type { GeoCoordinatesLeaf, PlaceLeaf, PostalAddressLeaf, VirtualLocationLeaf } from 'schema-dts';
-import { defaultLanguage } from '../../model/forum-index.js';
-import { resolveText, type LocalizedText } from '../../model/text.js';
+import type { LocalizedText } from '../../model/text.js';
 import type { Venue } from '../../model/types.js';
 import type { GraphContext } from '../graph-context.js';
 import { ref } from '../ids.js';
@@ -32,16 +31,11 @@ export function venuePlace(venue: Venue, ctx: GraphContext): PlaceLeaf {
   });
 }
 
-/** A room's @id, from its name in the forum's default language: it does not change with the graph language. */
-export function roomId(room: LocalizedText, ctx: GraphContext): string {
-  return ctx.ids.of('venue-room', resolveText(room, defaultLanguage(ctx.forum)));
-}
-
 /** A room as a Place inside the venue (one node per distinct room, shared by its sessions). */
 export function roomPlace(room: LocalizedText, ctx: GraphContext): PlaceLeaf {
   return prune<PlaceLeaf>({
     '@type': 'Place',
-    '@id': roomId(room, ctx),
+    '@id': ctx.roomId(room),
     ...ctx.lang.name(room),
     containedInPlace: ctx.forum.venue && ref(ctx.ids.of('venue')),
   });

@@ -1,12 +1,14 @@
 import * as v from 'valibot';
 import { explainUnsafeUrl, isSafeUrl } from '../url.js';
-import { explainInvalidLocalDateTime, explainLocalDateTimeFormat, parseLocalDateTime } from '../../time/local-date-time.js';
+import { explainInvalidLocalDateTime, explainLocalDateTimeFormat, isLocalDateTime } from '../../time/local-date-time.js';
 import { isTimeZone } from '../../time/time-zone.js';
 
 // Limits keep hostile input cheap to reject; real forums stay far below them.
 // Editor help (descriptions, examples) is added where the JSON Schema is written: scripts/json-schema-help.mjs.
 const MAX_TEXT = 20_000;
 const MAX_NAME = 500;
+const MAX_LANGUAGES = 50;
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/;
 
 /** A document-wide identifier: entities refer to each other by it. */
 export const idSchema = v.pipe(
@@ -17,24 +19,58 @@ export const idSchema = v.pipe(
 /** A BCP 47 language tag such as `ko`, `en` or `zh-Hant`. */
 export const languageTagSchema = v.pipe(
   v.string('must be a language tag (a string)'),
-  v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/, 'must be a BCP 47 language tag such as "ko", "en" or "zh-Hant"'),
+  v.regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "ko", "en" or "zh-Hant"'),
 );
 
 const textString = (max: number) =>
   v.pipe(v.string('must be text'), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 
+/**
+ * The output valibot's record gives a map that passes every rule of `localized`'s map option
+ * (the same tag pattern and limits), else undefined: anything unusual takes valibot's own path.
+ */
+function plainTextMap(input: object, max: number): Record<string, string> | undefined {
+  const copy: Record<string, string> = {};
+  let count = 0;
+  for (const tag in input) {
+    const text: unknown = (input as Record<string, unknown>)[tag];
+    if (!Object.hasOwn(input, tag) || typeof text !== 'string' || text.length === 0 || text.length > max || !LANGUAGE_TAG.test(tag)) return undefined;
+    copy[tag] = text;
+    count++;
+  }
+  return count > 0 && count <= MAX_LANGUAGES ? copy : undefined;
+}
+
 function localized(max: number) {
-  return v.union(
-    [
-      textString(max),
-      v.pipe(
-        v.record(languageTagSchema, textString(max), 'must be text or a map of language tag to text'),
-        v.minEntries(1, 'must hold at least one language'),
-        v.maxEntries(50, 'must hold at most 50 languages'),
-      ),
-    ],
-    'must be text or a map of language tag to text, e.g. { "ko": "…", "en": "…" }',
+  const text = textString(max);
+  const map = v.pipe(
+    v.record(languageTagSchema, textString(max), 'must be text or a map of language tag to text'),
+    v.minEntries(1, 'must hold at least one language'),
+    v.maxEntries(MAX_LANGUAGES, `must hold at most ${MAX_LANGUAGES} languages`),
   );
+  const schema = v.union([text, map], 'must be text or a map of language tag to text, e.g. { "ko": "…", "en": "…" }');
+  // valibot's union tries its options in turn, and the one that does not fit builds an issue only to
+  // drop it: every { ko, en } map first failed as a string. Here the value's type picks the option,
+  // plainly valid texts skip the option's pipes, and the union itself runs only for a value that
+  // neither option takes, so the issues reported stay exactly the same.
+  const runUnion = schema['~run'];
+  type Run = typeof runUnion;
+  return Object.assign(schema, {
+    '~run'(this: typeof schema, dataset: Parameters<Run>[0], config: Parameters<Run>[1]): ReturnType<Run> {
+      const input = dataset.value;
+      if (typeof input === 'string') {
+        if (input.length > 0 && input.length <= max) return { typed: true, value: input };
+        return text['~run']({ value: input }, config) as ReturnType<Run>;
+      }
+      if (input !== null && typeof input === 'object') {
+        const plain = plainTextMap(input, max);
+        if (plain !== undefined) return { typed: true, value: plain };
+        const result = map['~run']({ value: input }, config);
+        if (result.typed) return result as ReturnType<Run>;
+      }
+      return runUnion.call(this, dataset, config);
+    },
+  });
 }
 
 /** A short multilingual text: names, titles, captions. */
@@ -55,7 +91,7 @@ export const urlSchema = v.pipe(
 export const localDateTimeSchema = v.pipe(
   v.string('must be a date or date-time (a string)'),
   v.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/, (issue) => explainLocalDateTimeFormat(issue.input)),
-  v.check((value) => parseLocalDateTime(value) !== undefined, (issue) => explainInvalidLocalDateTime(issue.input)),
+  v.check(isLocalDateTime, (issue) => explainInvalidLocalDateTime(issue.input)),
 );
 
 /** An IANA time zone name such as `Asia/Seoul`. */
