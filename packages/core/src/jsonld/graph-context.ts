@@ -43,8 +43,7 @@ export function graphContext(forum: Forum, baseUrl: string, language: string | u
   add('org', forum.organizations);
   add('session', forum.sessions);
   add('photo', forum.photos?.filter(published));
-  const resolve = pageUrlResolver(ids.base);
-  const url = (value: string | undefined) => (value === undefined ? undefined : resolve(value));
+  const url = pageUrlResolver(ids.base);
   const refs = (list: string | readonly string[] | undefined): Refs => {
     if (typeof list === 'string') {
       const id = nodes.get(list);

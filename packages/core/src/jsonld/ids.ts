@@ -45,11 +45,9 @@ export function graphIds(baseUrl: string): GraphIds {
   const base = url.href;
   // Document ids are URL-safe already; encoding also covers room names and language tags.
   const encode = (key: string | number) => (typeof key === 'number' || URL_SAFE.test(key) ? key : encodeURIComponent(key));
-  // Made for every node and reference: one concatenation onto a prefix made once per kind (kinds are URL-safe).
-  const prefixes: Partial<Record<NodeKind, string>> = {};
   return {
     base,
-    of: (kind, key) => (key === undefined ? `${base}#${kind}` : (prefixes[kind] ??= `${base}#${kind}-`) + encode(key)),
+    of: (kind, key) => (key === undefined ? `${base}#${kind}` : `${base}#${kind}-${encode(key)}`),
     // Ids may hold "-" but never an unencoded "/", so a part's @id cannot clash with another node's.
     part: (owner, ...keys) => `${owner}/${keys.map(encode).join('-')}`,
   };

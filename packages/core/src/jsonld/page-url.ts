@@ -12,12 +12,12 @@ const PLAIN = new RegExp(`^(?:(https?://(?:(?!xn--)[a-z\\d-]+\\.)*(?!xn--)[a-z][
  * `resolveUrl(value, base)` for one page, without a URL parse for URLs that parse to themselves:
  * most data URLs are plain https or relative paths, and parsing them was much of the graph's cost.
  */
-export function pageUrlResolver(base: string): (value: string) => string | undefined {
+export function pageUrlResolver(base: string): (value: string | undefined) => string | undefined {
   const root = new URL('/', base).href.slice(0, -1); // scheme, any userinfo, host and port
   const directory = new URL('./', base).href;
   return (value) => {
+    if (value === undefined) return undefined;
     const plain = PLAIN.exec(value);
-    if (!plain) return resolveUrl(value, base);
-    return plain[1] ? value : plain[2] ? root + value : directory + value;
+    return !plain ? resolveUrl(value, base) : plain[1] ? value : plain[2] ? root + value : directory + value;
   };
 }

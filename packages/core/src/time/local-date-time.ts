@@ -26,7 +26,7 @@ export function parseLocalDateTime(value: string): LocalDateTimeParts | undefine
   return { year, month, day, time };
 }
 
-/** True when `parseLocalDateTime` gives parts; it builds nothing (validation asks this of every date). */
+/** True when `parseLocalDateTime` gives parts, without building them (validation asks this of every date). */
 export function isLocalDateTime(value: string): boolean {
   if (!PATTERN.test(value)) return false;
   const [month, day] = [digits(value, 5), digits(value, 8)];
@@ -59,10 +59,9 @@ export function utcMs(year: number, month: number, day: number, hour = 0, minute
   return date.getTime();
 }
 
-/** Days in a month (1-12) of the proleptic Gregorian calendar, as Date counts them. */
+/** Days in a month (1-12): day 0 of the next month is this month's last day. */
 function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return 30 + ((month + (month >> 3)) & 1); // 31 for Jan, Mar, May, Jul, Aug, Oct, Dec
+  return new Date(utcMs(year, month + 1, 0)).getUTCDate();
 }
 
 /**
