@@ -16,15 +16,22 @@ export interface AgendaDay {
  * no times). Sessions without a date belong to the forum's first day.
  */
 export function agendaDays(forum: Forum, timeZone: string = forum.timeZone): AgendaDay[] {
+  if (timeZone === forum.timeZone) return daysOf(forum, datePart);
+  return daysOf(forum, (start) => (isDateOnly(start) ? start : zonedDate(zonedToEpochMs(start, forum.timeZone) ?? 0, timeZone)));
+}
+
+/** All sessions in programme order (the days of `agendaDays`, flattened). */
+export function sessionsInOrder(forum: Forum): Session[] {
+  // The forum's own days need no zone conversion, so the JSON-LD path leaves the Intl formatting out.
+  return daysOf(forum, datePart).flatMap((day) => day.sessions);
+}
+
+/** The days, given the day (`YYYY-MM-DD`) a session's start falls on where the agenda is shown. */
+function daysOf(forum: Forum, dayOf: (start: string) => string): AgendaDay[] {
   const firstDay = datePart(forum.start);
-  const dayOf = (session: Session): string => {
-    if (!session.start) return firstDay;
-    if (isDateOnly(session.start) || timeZone === forum.timeZone) return datePart(session.start);
-    return zonedDate(zonedToEpochMs(session.start, forum.timeZone) ?? 0, timeZone);
-  };
   const days = new Map<string, Session[]>();
   for (const session of forum.sessions) {
-    const day = dayOf(session);
+    const day = session.start ? dayOf(session.start) : firstDay;
     const list = days.get(day);
     if (list) list.push(session);
     else days.set(day, [session]);
@@ -40,9 +47,4 @@ function orderWithinDay(sessions: Session[], timeZone: string): Session[] {
   const keyed = sessions.map((session, order) => ({ session, order, at: zonedToEpochMs(session.start!, timeZone) ?? 0 }));
   keyed.sort((a, b) => a.at - b.at || a.order - b.order);
   return keyed.map((k) => k.session);
-}
-
-/** All sessions in programme order (the days of `agendaDays`, flattened). */
-export function sessionsInOrder(forum: Forum): Session[] {
-  return agendaDays(forum).flatMap((day) => day.sessions);
 }

@@ -34,6 +34,16 @@ export function isLocalDateTime(value: string): boolean {
   return value.length === 10 || (digits(value, 11) < 24 && digits(value, 14) < 60 && (value.length === 16 || digits(value, 17) < 60));
 }
 
+/**
+ * A valid local date-time's wall-clock reading as if it were UTC, in milliseconds (a date alone
+ * reads as its midnight); undefined when the value is not a valid local date-time.
+ */
+export function wallClockMs(value: string): number | undefined {
+  if (!isLocalDateTime(value)) return undefined;
+  const [hour, minute, second] = value.length === 10 ? [0, 0, 0] : [digits(value, 11), digits(value, 14), value.length === 19 ? digits(value, 17) : 0];
+  return utcMs(digits(value, 0) * 100 + digits(value, 2), digits(value, 5), digits(value, 8), hour, minute, second);
+}
+
 /** The two-digit number at `at` (the pattern has checked they are digits). */
 const digits = (value: string, at: number) => value.charCodeAt(at) * 10 + value.charCodeAt(at + 1) - 528;
 
@@ -59,9 +69,10 @@ export function utcMs(year: number, month: number, day: number, hour = 0, minute
   return date.getTime();
 }
 
-/** Days in a month (1-12): day 0 of the next month is this month's last day. */
+/** Days in a month (1-12) of the proleptic Gregorian calendar, as Date counts them. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(utcMs(year, month + 1, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return 30 + ((month + (month >> 3)) & 1); // 31 for Jan, Mar, May, Jul, Aug, Oct, Dec
 }
 
 /**

@@ -54,6 +54,14 @@ describe('toIsoDateTime', () => {
     expect(toIsoDateTime('0999-12-31T23:59', 'UTC')).toBe('0999-12-31T23:59:00+00:00');
   });
 
+  it('reads the year 0 (1 BC) and New Year on either side of UTC correctly', () => {
+    expect(toIsoDateTime('0000-06-01T12:00', 'Etc/GMT-9')).toBe('0000-06-01T12:00:00+09:00');
+    expect(toIsoDateTime('0000-01-01T03:00', 'Etc/GMT-9')).toBe('0000-01-01T03:00:00+09:00');
+    expect(toIsoDateTime('0000-12-31T22:00', 'Etc/GMT+5')).toBe('0000-12-31T22:00:00-05:00');
+    expect(toIsoDateTime('2024-12-31T23:30', 'Pacific/Kiritimati')).toBe('2024-12-31T23:30:00+14:00');
+    expect(toIsoDateTime('2025-01-01T00:30', 'Pacific/Pago_Pago')).toBe('2025-01-01T00:30:00-11:00');
+  });
+
   it('gives undefined for text that is not a forum date', () => {
     expect(toIsoDateTime('2024-02-30T10:00', 'Asia/Seoul')).toBeUndefined();
     expect(toIsoDateTime('yesterday', 'Asia/Seoul')).toBeUndefined();
@@ -72,5 +80,36 @@ describe('zonedToEpochMs and timeZoneOffsetMinutes', () => {
     expect(timeZoneOffsetMinutes(Date.parse('2024-06-01T00:00Z'), 'Australia/Lord_Howe')).toBe(630);
     expect(timeZoneOffsetMinutes(Date.parse('2024-01-15T00:00Z'), 'America/New_York')).toBe(-300);
     expect(timeZoneOffsetMinutes(Date.parse('0024-06-01T00:00Z'), 'UTC')).toBe(0);
+  });
+});
+
+describe('toIsoDateTime through whole years', () => {
+  // An independent reading of each result: Intl's own offset name for the instant it names.
+  const offsetAt = (iso: string, format: Intl.DateTimeFormat) => {
+    const name = format.formatToParts(Date.parse(iso)).find((part) => part.type === 'timeZoneName')!.value;
+    return name === 'GMT' ? '+00:00' : name.slice(3);
+  };
+
+  it.each(['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Seoul', 'America/Santiago'])(
+    'gives %s the offset it has at each half hour of 2024, keeping every time that exists',
+    (timeZone) => {
+      const format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+      const wrong: string[] = [];
+      let moved = 0;
+      for (let at = Date.UTC(2024, 0, 1); at < Date.UTC(2025, 0, 1); at += 30 * 60000) {
+        const wall = new Date(at).toISOString().slice(0, 16);
+        const iso = toIsoDateTime(wall, timeZone)!;
+        if (iso.slice(-6) !== offsetAt(iso, format)) wrong.push(`${wall} -> ${iso}`);
+        if (!iso.startsWith(wall)) moved++; // only times the clocks skip may move
+      }
+      expect(wrong).toEqual([]);
+      // A one-hour gap skips two half hours a year (Lord Howe's half-hour gap, one; Seoul, none).
+      expect(moved).toBe({ 'Australia/Lord_Howe': 1, 'Asia/Seoul': 0 }[timeZone] ?? 2);
+    },
+  );
+
+  it('moves a time on the day Samoa skipped (2011-12-30) to the day after', () => {
+    expect(toIsoDateTime('2011-12-30T12:00', 'Pacific/Apia')).toBe('2011-12-31T12:00:00+14:00');
+    expect(toIsoDateTime('2011-12-29T12:00', 'Pacific/Apia')).toBe('2011-12-29T12:00:00-10:00');
   });
 });

@@ -1,4 +1,4 @@
-import { parseLocalDateTime, utcMs, type LocalDateTime } from './local-date-time.js';
+import { utcMs, wallClockMs, type LocalDateTime } from './local-date-time.js';
 
 const DAY_MS = 86400000;
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -9,7 +9,6 @@ function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
-      year: 'numeric',
       month: 'numeric',
       day: 'numeric',
       hour: 'numeric',
@@ -33,42 +32,63 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-// en-US numeric output, e.g. "10/28/2024, 09:30:00"; anything else falls back to formatToParts.
-const EN_US_NUMERIC = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
-
 /** Minutes east of UTC in `timeZone` at the instant `epochMs`. */
 export function timeZoneOffsetMinutes(epochMs: number, timeZone: string): number {
-  const formatter = offsetFormatter(timeZone);
-  // format() plus a regex is about 5x cheaper than formatToParts() and find(): this is validation's hot path.
-  const match = EN_US_NUMERIC.exec(formatter.format(epochMs));
-  let asUtc: number;
-  if (match) {
-    asUtc = utcMs(Number(match[3]), Number(match[1]), Number(match[2]), Number(match[4]), Number(match[5]), Number(match[6]));
-  } else {
-    const parts = formatter.formatToParts(epochMs);
-    const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-    asUtc = utcMs(get('year'), get('month'), get('day'), get('hour'), get('minute'), get('second'));
-  }
-  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
+  const at = Math.floor(epochMs / 1000) * 1000;
+  const local: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const { type, value } of offsetFormatter(timeZone).formatToParts(at)) local[type] = Number(value);
+  // The year comes from UTC, not Intl (which writes the year 0, 1 BC, as 1): the wall clock is
+  // less than a day from UTC, so its year is UTC's, or the one before or after at New Year.
+  const wall = (year: number) => utcMs(year, local.month!, local.day!, local.hour, local.minute, local.second);
+  const year = new Date(at).getUTCFullYear();
+  let asUtc = wall(year);
+  if (asUtc - at > DAY_MS) asUtc = wall(year - 1);
+  else if (at - asUtc > DAY_MS) asUtc = wall(year + 1);
+  return Math.round((asUtc - at) / 60000);
 }
 
-// Agendas repeat the same few slot times, and each conversion costs up to four Intl calls:
-// conversions are remembered per zone and value (bounded, so a long-running page cannot grow it),
-// in a map per zone, so no key string is built per lookup (this runs for every session).
-const MAX_CACHED = 10_000;
+// An agenda's times fall on a few days, and on almost every day a zone keeps one offset: that
+// offset is found once per zone and day (two Intl calls), and every time on the day reuses it.
+// Days near a change of offset take the exact path (null here). Bounded, so a long-running page
+// cannot grow them.
+const steadyOffsets = new Map<string, Map<number, number | null>>();
 
-function remembered<T>(compute: (value: string, timeZone: string) => T): (value: string, timeZone: string) => T {
-  const byZone = new Map<string, Map<string, T>>();
-  return (value, timeZone) => {
-    if (!byZone.has(timeZone) && byZone.size >= 100) byZone.clear();
-    const values = byZone.get(timeZone) ?? byZone.set(timeZone, new Map()).get(timeZone)!;
-    const known = values.get(value);
-    if (known !== undefined || values.has(value)) return known as T;
-    if (values.size >= MAX_CACHED) values.clear();
-    const result = compute(value, timeZone);
-    values.set(value, result);
-    return result;
-  };
+/**
+ * The offset a zone keeps from a day before until a day after the calendar day whose midnight
+ * (read as UTC) is `dayMs`, or null when it changes in that time. Zones change offset at most
+ * once in any three days, so equal offsets at both ends mean no change in between.
+ */
+function steadyOffset(dayMs: number, timeZone: string): number | null {
+  let steady = steadyOffsets.get(timeZone)?.get(dayMs);
+  if (steady === undefined) {
+    const before = timeZoneOffsetMinutes(dayMs - DAY_MS, timeZone); // throws for an unknown zone
+    steady = before === timeZoneOffsetMinutes(dayMs + 2 * DAY_MS, timeZone) ? before : null;
+    const days = steadyOffsets.get(timeZone);
+    if (!days || days.size >= 10_000) steadyOffsets.set(timeZone, new Map([[dayMs, steady]]));
+    else days.set(dayMs, steady);
+  }
+  return steady;
+}
+
+/** The instant of a wall-clock time (as UTC milliseconds) on a day when the zone's offset may change. */
+function exactEpochMs(wall: number, timeZone: string): number {
+  const before = timeZoneOffsetMinutes(wall - DAY_MS, timeZone);
+  const after = timeZoneOffsetMinutes(wall + DAY_MS, timeZone);
+  const valid = [before, after]
+    .map((offset) => wall - offset * 60000)
+    .filter((epoch) => epoch + timeZoneOffsetMinutes(epoch, timeZone) * 60000 === wall);
+  return valid.length > 0 ? Math.min(...valid) : wall - before * 60000;
+}
+
+/** A wall-clock time's instant and the zone's offset (minutes east of UTC) at that instant. */
+function resolveWallTime(value: LocalDateTime, timeZone: string): { epoch: number; offset: number; moved?: true } | undefined {
+  const wall = wallClockMs(value);
+  if (wall === undefined) return undefined;
+  const steady = steadyOffset(Math.floor(wall / DAY_MS) * DAY_MS, timeZone);
+  if (steady !== null) return { epoch: wall - steady * 60000, offset: steady };
+  const epoch = exactEpochMs(wall, timeZone);
+  const offset = timeZoneOffsetMinutes(epoch, timeZone);
+  return epoch + offset * 60000 === wall ? { epoch, offset } : { epoch, offset, moved: true };
 }
 
 /**
@@ -76,20 +96,7 @@ function remembered<T>(compute: (value: string, timeZone: string) => T): (value:
  * its first occurrence; a skipped time (clocks going forward) moves forward by the gap.
  */
 export function zonedToEpochMs(value: LocalDateTime, timeZone: string): number | undefined {
-  return instants(value, timeZone);
-}
-
-function computeZonedEpochMs(value: LocalDateTime, timeZone: string): number | undefined {
-  const parts = parseLocalDateTime(value);
-  if (!parts) return undefined;
-  const { hour = 0, minute = 0, second = 0 } = parts.time ?? {};
-  const wall = utcMs(parts.year, parts.month, parts.day, hour, minute, second);
-  const before = timeZoneOffsetMinutes(wall - DAY_MS, timeZone);
-  const after = timeZoneOffsetMinutes(wall + DAY_MS, timeZone);
-  const valid = [before, after]
-    .map((offset) => wall - offset * 60000)
-    .filter((epoch) => epoch + timeZoneOffsetMinutes(epoch, timeZone) * 60000 === wall);
-  return valid.length > 0 ? Math.min(...valid) : wall - before * 60000;
+  return resolveWallTime(value, timeZone)?.epoch;
 }
 
 /** `+09:00` style offset text for a number of minutes. */
@@ -104,19 +111,11 @@ export function formatOffset(minutes: number): string {
  * with the offset the zone has at that instant (`2024-10-28T09:30:00+09:00`), never UTC-shifted.
  */
 export function toIsoDateTime(value: LocalDateTime, timeZone: string): string | undefined {
-  return isoTexts(value, timeZone);
+  if (value.length === 10) return wallClockMs(value) === undefined ? undefined : value;
+  const resolved = resolveWallTime(value, timeZone);
+  if (!resolved) return undefined;
+  const { epoch, offset, moved } = resolved;
+  // The local time is the value, except where the clocks skipped it.
+  const local = moved ? new Date(epoch + offset * 60000).toISOString().slice(0, 19) : value.length === 16 ? `${value}:00` : value;
+  return local + formatOffset(offset);
 }
-
-function computeIsoDateTime(value: LocalDateTime, timeZone: string): string | undefined {
-  const parts = parseLocalDateTime(value);
-  if (!parts) return undefined;
-  if (!parts.time) return value;
-  const epoch = zonedToEpochMs(value, timeZone);
-  if (epoch === undefined) return undefined;
-  const offset = timeZoneOffsetMinutes(epoch, timeZone);
-  const local = new Date(epoch + offset * 60000).toISOString().slice(0, 19);
-  return `${local}${formatOffset(offset)}`;
-}
-
-const instants = /* @__PURE__ */ remembered(computeZonedEpochMs);
-const isoTexts = /* @__PURE__ */ remembered(computeIsoDateTime);

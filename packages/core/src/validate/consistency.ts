@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { languageTagSchema } from '../model/schema/primitives.js';
 import { matchLanguage } from '../model/text.js';
-import { datePart, isDateOnly, parseLocalDateTime } from '../time/local-date-time.js';
+import { datePart, isDateOnly, isLocalDateTime } from '../time/local-date-time.js';
 import { isTimeZone, zonedToEpochMs } from '../time/time-zone.js';
 import { formatPath, type PathSegment, type Problem } from './issue.js';
 import { entries } from './references.js';
@@ -12,7 +12,7 @@ type Add = (path: PathSegment[], message: string) => void;
 // Malformed tags are reported by the structure check (and may be huge): these rules skip them.
 const isLanguageTag = (value: unknown): value is string => v.is(languageTagSchema, value);
 const asDate = (value: unknown): string | undefined =>
-  typeof value === 'string' && parseLocalDateTime(value) !== undefined ? value : undefined;
+  typeof value === 'string' && isLocalDateTime(value) ? value : undefined;
 
 /** Rules that span fields: dates in order, sessions inside the forum, status, attendance, languages. */
 export function checkConsistency(forum: Loose): Problem[] {

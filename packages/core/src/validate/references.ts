@@ -35,7 +35,7 @@ export function entries(forum: Loose, key: string): Array<[number, Loose]> {
 export function checkReferences(forum: Loose): Problem[] {
   const problems: Problem[] = [];
   const kinds = new Map<string, Kind>();
-  const firstUse = new Map<string, string>();
+  const firstUse = new Map<string, PathSegment[]>();
   // A collection that is not a list cannot be searched: references into it are left alone.
   const unreadable = new Set(COLLECTIONS.filter(([key]) => forum[key] !== undefined && !Array.isArray(forum[key])).map(([, kind]) => kind));
   for (const [key, kind] of COLLECTIONS) {
@@ -43,10 +43,10 @@ export function checkReferences(forum: Loose): Problem[] {
       if (!isId(item.id)) continue;
       const path = [key, index, 'id'];
       const first = firstUse.get(item.id);
-      if (first !== undefined) problems.push({ path, message: `duplicate id "${item.id}" (first used at ${first})` });
+      if (first !== undefined) problems.push({ path, message: `duplicate id "${item.id}" (first used at ${formatPath(first)})` });
       else {
         kinds.set(item.id, kind);
-        firstUse.set(item.id, formatPath(path));
+        firstUse.set(item.id, path);
       }
     }
   }
