@@ -49,6 +49,27 @@ describe('custom-elements.json', () => {
     expect(definitions.map((definition) => definition.name).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
+  it('points every module and reference at a file the package ships', () => {
+    const declared = new Set(manifest.modules.flatMap((module) => (module.declarations ?? []).map((item) => `${module.path}#${item.name}`)));
+    for (const module of manifest.modules) {
+      expect(pkg.files.some((folder) => module.path.startsWith(`${folder}/`)), module.path).toBe(true);
+      expect(existsSync(new URL(`../${module.path}`, import.meta.url)), module.path).toBe(true);
+    }
+    // Every { name, module } reference (exports, superclasses, inherited members) names a declaration in the manifest.
+    const references: Array<{ name: string; module: string }> = [];
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value !== null && typeof value === 'object') {
+        const record = value as Record<string, unknown>;
+        if (typeof record.name === 'string' && typeof record.module === 'string') references.push(record as { name: string; module: string });
+        Object.values(record).forEach(visit);
+      }
+    };
+    visit(manifest.modules);
+    expect(references.length).toBeGreaterThan(50);
+    expect(references.filter((reference) => !declared.has(`${reference.module}#${reference.name}`))).toEqual([]);
+  });
+
   for (const [tag, expected] of Object.entries(EXPECTED)) {
     it(`documents <${tag}>: attributes, properties, events, parts and CSS properties`, () => {
       const element = elements.find((declaration) => declaration.tagName === tag)!;
