@@ -68,5 +68,6 @@ describe('zonedDate', () => {
     expect(zonedDate(seoulMorning, 'Asia/Seoul')).toBe('2024-10-28');
     expect(zonedDate(seoulMorning, 'America/New_York')).toBe('2024-10-27');
     expect(zonedDate(Date.parse('0024-06-01T12:00Z'), 'UTC')).toBe('0024-06-01');
+    expect(zonedDate(Date.parse('0000-06-01T20:00Z'), 'Etc/GMT-9')).toBe('0000-06-02');
   });
 });

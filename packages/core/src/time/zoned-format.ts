@@ -1,5 +1,5 @@
 import { isDateOnly, utcMs, type LocalDateTime } from './local-date-time.js';
-import { toIsoDateTime, zonedToEpochMs } from './time-zone.js';
+import { timeZoneOffsetMinutes, toIsoDateTime, zonedToEpochMs } from './time-zone.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -16,14 +16,9 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 
 /** The calendar date (`YYYY-MM-DD`) of an instant in a time zone. */
 export function zonedDate(epochMs: number, timeZone: string): string {
-  // Built from numbers, not a locale's date pattern: patterns change between ICU releases
-  // (en-CA's did) and print years before 1000 without leading zeros.
-  const format = dateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
-  const match = /^(\d+)\/(\d+)\/(\d+)$/.exec(format.format(epochMs));
-  const [month, day, year] = match
-    ? [match[1], match[2], match[3]]
-    : (['month', 'day', 'year'] as const).map((type) => format.formatToParts(epochMs).find((part) => part.type === type)?.value);
-  return `${(year ?? '').padStart(4, '0')}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`;
+  // From the zone's offset rather than a locale's date pattern: patterns change between ICU
+  // releases, print years before 1000 without leading zeros, and write the year 0 as 1.
+  return new Date(epochMs + timeZoneOffsetMinutes(epochMs, timeZone) * 60000).toISOString().slice(0, 10);
 }
 
 /** A day heading such as "Monday, October 28, 2024" or "2024년 10월 28일 월요일". */
