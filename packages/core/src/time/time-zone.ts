@@ -32,19 +32,34 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-/** Minutes east of UTC in `timeZone` at the instant `epochMs`. */
-export function timeZoneOffsetMinutes(epochMs: number, timeZone: string): number {
+/** The wall clock in a zone at an instant, to the second. */
+export interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/** What the clocks in `timeZone` show at the instant `epochMs` (seconds included: old offsets had them). */
+export function wallClockAt(epochMs: number, timeZone: string): WallClock {
   const at = Math.floor(epochMs / 1000) * 1000;
   const local: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
   for (const { type, value } of offsetFormatter(timeZone).formatToParts(at)) local[type] = Number(value);
+  const { month = 1, day = 1, hour = 0, minute = 0, second = 0 } = local;
   // The year comes from UTC, not Intl (which writes the year 0, 1 BC, as 1): the wall clock is
   // less than a day from UTC, so its year is UTC's, or the one before or after at New Year.
-  const wall = (year: number) => utcMs(year, local.month!, local.day!, local.hour, local.minute, local.second);
-  const year = new Date(at).getUTCFullYear();
-  let asUtc = wall(year);
-  if (asUtc - at > DAY_MS) asUtc = wall(year - 1);
-  else if (at - asUtc > DAY_MS) asUtc = wall(year + 1);
-  return Math.round((asUtc - at) / 60000);
+  const utcYear = new Date(at).getUTCFullYear();
+  const shift = utcMs(utcYear, month, day, hour, minute, second) - at;
+  const year = shift > DAY_MS ? utcYear - 1 : shift < -DAY_MS ? utcYear + 1 : utcYear;
+  return { year, month, day, hour, minute, second };
+}
+
+/** Minutes east of UTC in `timeZone` at the instant `epochMs`. */
+export function timeZoneOffsetMinutes(epochMs: number, timeZone: string): number {
+  const { year, month, day, hour, minute, second } = wallClockAt(epochMs, timeZone);
+  return Math.round((utcMs(year, month, day, hour, minute, second) - Math.floor(epochMs / 1000) * 1000) / 60000);
 }
 
 // An agenda's times fall on a few days, and on almost every day a zone keeps one offset: that
@@ -64,8 +79,11 @@ function steadyOffset(dayMs: number, timeZone: string): number | null {
     const before = timeZoneOffsetMinutes(dayMs - DAY_MS, timeZone); // throws for an unknown zone
     steady = before === timeZoneOffsetMinutes(dayMs + 2 * DAY_MS, timeZone) ? before : null;
     const days = steadyOffsets.get(timeZone);
-    if (!days || days.size >= 10_000) steadyOffsets.set(timeZone, new Map([[dayMs, steady]]));
-    else days.set(dayMs, steady);
+    if (days && days.size < 10_000) days.set(dayMs, steady);
+    else {
+      if (steadyOffsets.size >= 100) steadyOffsets.clear(); // Intl takes any letter case: "asia/seoul" is another key
+      steadyOffsets.set(timeZone, new Map([[dayMs, steady]]));
+    }
   }
   return steady;
 }

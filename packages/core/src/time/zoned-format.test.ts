@@ -69,5 +69,12 @@ describe('zonedDate', () => {
     expect(zonedDate(seoulMorning, 'America/New_York')).toBe('2024-10-27');
     expect(zonedDate(Date.parse('0024-06-01T12:00Z'), 'UTC')).toBe('0024-06-01');
     expect(zonedDate(Date.parse('0000-06-01T20:00Z'), 'Etc/GMT-9')).toBe('0000-06-02');
+    expect(zonedDate(Date.parse('9999-12-31T23:00Z'), 'Pacific/Kiritimati')).toBe('10000-01-01');
+  });
+
+  it('keeps the seconds of old offsets: half a minute before midnight is still the day before', () => {
+    // Monrovia kept -0:44:30 until 1972: at 00:44 UTC its clocks showed 23:59:30.
+    expect(zonedDate(Date.parse('1970-06-02T00:44:00Z'), 'Africa/Monrovia')).toBe('1970-06-01');
+    expect(zonedDate(Date.parse('1970-06-02T00:45:00Z'), 'Africa/Monrovia')).toBe('1970-06-02');
   });
 });

@@ -1,5 +1,5 @@
 import { isDateOnly, utcMs, type LocalDateTime } from './local-date-time.js';
-import { timeZoneOffsetMinutes, toIsoDateTime, zonedToEpochMs } from './time-zone.js';
+import { toIsoDateTime, wallClockAt, zonedToEpochMs } from './time-zone.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -16,9 +16,11 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 
 /** The calendar date (`YYYY-MM-DD`) of an instant in a time zone. */
 export function zonedDate(epochMs: number, timeZone: string): string {
-  // From the zone's offset rather than a locale's date pattern: patterns change between ICU
-  // releases, print years before 1000 without leading zeros, and write the year 0 as 1.
-  return new Date(epochMs + timeZoneOffsetMinutes(epochMs, timeZone) * 60000).toISOString().slice(0, 10);
+  // From the zone's clock, not a locale's date pattern: patterns change between ICU releases,
+  // print years before 1000 without leading zeros, and write the year 0 as 1.
+  const { year, month, day } = wallClockAt(epochMs, timeZone);
+  const pad = (value: number, length: number) => String(Math.abs(value)).padStart(length, '0');
+  return `${year < 0 ? '-' : ''}${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 /** A day heading such as "Monday, October 28, 2024" or "2024년 10월 28일 월요일". */
