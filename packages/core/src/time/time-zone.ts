@@ -15,6 +15,7 @@ function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
       minute: 'numeric',
       second: 'numeric',
     });
+    if (offsetFormatters.size >= 100) offsetFormatters.clear(); // bounded: Intl takes any letter case
     offsetFormatters.set(timeZone, formatter);
   }
   return formatter;
