@@ -1,4 +1,4 @@
-import { utcMs, wallClockMs, type LocalDateTime } from './local-date-time.js';
+import { isLocalDateTime, utcMs, wallClockMs, type LocalDateTime } from './local-date-time.js';
 
 const DAY_MS = 86400000;
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -130,7 +130,7 @@ export function formatOffset(minutes: number): string {
  * with the offset the zone has at that instant (`2024-10-28T09:30:00+09:00`), never UTC-shifted.
  */
 export function toIsoDateTime(value: LocalDateTime, timeZone: string): string | undefined {
-  if (value.length === 10) return wallClockMs(value) === undefined ? undefined : value;
+  if (value.length === 10) return isLocalDateTime(value) ? value : undefined;
   const resolved = resolveWallTime(value, timeZone);
   if (!resolved) return undefined;
   const { epoch, offset, moved } = resolved;
