@@ -3,7 +3,6 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
 
-
 /** Launches Chromium from CHROMIUM_PATH, else /usr/bin/chromium. */
 export function launchChromium() {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

@@ -8,9 +8,10 @@ import { galleryStyles } from '../forum-gallery/forum-gallery.styles.js';
 import { forumQuoteStyles, quoteStyles } from '../forum-quote/forum-quote.styles.js';
 import { speakerCardStyles } from '../forum-speaker-card/forum-speaker-card.styles.js';
 import { speakerListStyles } from '../forum-speaker-list/forum-speaker-list.styles.js';
+import { gridListStyles } from './grid-list.styles.js';
 import { themeStyles } from './theme.js';
 
-const sheets: Record<string, CSSResult> = { themeStyles, agendaStyles, galleryStyles, quoteStyles, forumQuoteStyles, speakerCardStyles, speakerListStyles };
+const sheets: Record<string, CSSResult> = { themeStyles, gridListStyles, agendaStyles, galleryStyles, quoteStyles, forumQuoteStyles, speakerCardStyles, speakerListStyles };
 
 // The rules as the browser reads them, serialized. Custom property values keep their text as
 // written, where whitespace after a comma means nothing once the value is used: it is left out.

@@ -8,7 +8,6 @@ import type { ForumSpeakerCard } from '../forum-speaker-card/forum-speaker-card.
 
 const TAGS = ['forum-agenda', 'forum-speaker-list', 'forum-speaker-card', 'forum-quote', 'forum-gallery'];
 
-
 const deepText = (root: Node) =>
   deepNodes(root)
     .filter((node) => node.nodeType === Node.TEXT_NODE && node.parentElement?.localName !== 'style')
