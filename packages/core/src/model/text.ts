@@ -1,17 +1,17 @@
 /**
- * Text that people read: a plain string (in the forum's default language) or a map of
- * BCP 47 language tag to string, e.g. `{ "ko": "주용태", "en": "Ju Yong-tae" }`.
+ * Text that people read: a plain string, or a map of BCP 47 language tag to string
+ * (`{ "ko": "주용태", "en": "Ju Yong-tae" }`).
+ *
+ * A plain string is in no particular language: a person's name ("Matthijs Rijlaarsdam"), a
+ * brand, a title given once for every reader. It is shown in every language and marked with no
+ * `lang` of its own (it reads as part of the page around it). A map says which language each
+ * text is in, and outputs mark the language wherever it differs from the page's.
  */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
-/** The languages a text is available in; a plain string counts as the default language. */
-export function textLanguages(text: LocalizedText, defaultLanguage: string): string[] {
-  return typeof text === 'string' ? [defaultLanguage] : Object.keys(text);
-}
-
 /**
- * The best language tag of `available` for `requested`: exact match, then the same primary
- * language (`en-GB` -> `en`, `en` -> `en-US`), else undefined.
+ * The best language tag of `available` for `requested`: exact match (any letter case), then the
+ * same primary language (`en-GB` -> `en`, `en` -> `en-US`), else undefined.
  */
 export function matchLanguage(requested: string, available: readonly string[]): string | undefined {
   const wanted = requested.toLowerCase();
@@ -19,6 +19,11 @@ export function matchLanguage(requested: string, available: readonly string[]): 
   if (exact) return exact;
   const primary = wanted.split('-')[0];
   return available.find((tag) => tag.toLowerCase().split('-')[0] === primary);
+}
+
+/** True when two tags name the same language for a reader (`en-GB` and `en`). */
+export function sameLanguage(a: string, b: string): boolean {
+  return a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
 }
 
 /** The key of a text map that serves `language`: the language itself, then each fallback, then the first. */
@@ -47,13 +52,14 @@ export function resolveText(
   return tag === undefined ? undefined : text[tag];
 }
 
-/** The language `resolveText` would pick, so markup can carry a correct `lang`. */
+/**
+ * The language of what `resolveText` picks, so markup can carry a correct `lang`; undefined for
+ * a plain string, whose language is not known.
+ */
 export function resolveTextLanguage(
   text: LocalizedText | undefined,
   language: string,
-  fallbacks: readonly string[],
-  defaultLanguage: string,
+  fallbacks: readonly string[] = [],
 ): string | undefined {
-  if (text === undefined) return undefined;
-  return typeof text === 'string' ? defaultLanguage : pickLanguage(text, language, fallbacks);
+  return text === undefined || typeof text === 'string' ? undefined : pickLanguage(text, language, fallbacks);
 }

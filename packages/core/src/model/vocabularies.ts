@@ -5,9 +5,12 @@ export const SESSION_KINDS = [
   'congratulatory-address',
   'keynote',
   'presentation',
-  'panel-discussion',
   'talk',
+  'lightning-talk',
+  'panel-discussion',
+  'q-and-a',
   'workshop',
+  'poster-session',
   'break',
   'networking',
   'ceremony',
@@ -17,7 +20,17 @@ export const SESSION_KINDS = [
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
 /** How a person takes part in a session. */
-export const PARTICIPANT_ROLES = ['speaker', 'moderator', 'panelist', 'host'] as const;
+export const PARTICIPANT_ROLES = [
+  'speaker',
+  'presenter',
+  'moderator',
+  'chair',
+  'panelist',
+  'discussant',
+  'host',
+  'interpreter',
+  'organizer',
+] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 /** Whether a forum or session happens as planned. */
@@ -31,3 +44,7 @@ export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
 /** Whether tickets can be had. */
 export const OFFER_AVAILABILITIES = ['in-stock', 'sold-out', 'pre-order', 'limited'] as const;
 export type OfferAvailability = (typeof OFFER_AVAILABILITIES)[number];
+
+/** What a link of a session leads to. */
+export const LINK_KINDS = ['slides', 'video', 'recording', 'livestream', 'paper', 'code', 'website', 'other'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];

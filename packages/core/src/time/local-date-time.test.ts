@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePart, explainInvalidLocalDateTime, isDateOnly, parseLocalDateTime, utcMs } from './local-date-time.js';
+import { datePart, explainInvalidLocalDateTime, isDateOnly, parseLocalDateTime, utcMs, withoutOffset, writtenOffset } from './local-date-time.js';
 
 describe('parseLocalDateTime', () => {
   it('reads a date, a date-time and a date-time with seconds', () => {
@@ -23,10 +23,28 @@ describe('parseLocalDateTime', () => {
     (value) => expect(parseLocalDateTime(value)).toBeUndefined(),
   );
 
-  it.each(['28/10/2024', '2024-1-5', '2024-10-28 09:30', '2024-10-28T09:30Z', '2024-10-28T09:30+09:00', '2024-10-28T9:30', '20241028', ' 2024-10-28', ''])(
+  it.each(['28/10/2024', '2024-1-5', '2024-10-28 09:30', '2024-10-28T09:30Z', '2024-10-28T09:30+0900', '2024-10-28+09:00', '2024-10-28T09:30+19:00', '2024-10-28T9:30', '20241028', ' 2024-10-28', ''])(
     'refuses %j, which is not in the forum format',
     (value) => expect(parseLocalDateTime(value)).toBeUndefined(),
   );
+});
+
+describe('written offsets', () => {
+  it('reads an offset after the minutes or seconds, in minutes east of UTC', () => {
+    expect(parseLocalDateTime('2025-10-26T02:30+01:00')).toEqual({ year: 2025, month: 10, day: 26, time: { hour: 2, minute: 30, second: 0 }, offset: 60 });
+    expect(parseLocalDateTime('2025-10-26T02:30:15-03:30')?.offset).toBe(-210);
+    expect(writtenOffset('2025-10-26T02:30+05:45')).toBe(345);
+    expect(writtenOffset('2025-10-26T02:30')).toBeUndefined();
+    expect(writtenOffset('2025-10-26T02:30+01:60')).toBeUndefined();
+  });
+
+  it('keeps the wall clock apart from the offset', () => {
+    expect(withoutOffset('2025-10-26T02:30+01:00')).toBe('2025-10-26T02:30');
+    expect(withoutOffset('2025-10-26T02:30:15+01:00')).toBe('2025-10-26T02:30:15');
+    expect(withoutOffset('2025-10-26')).toBe('2025-10-26');
+    expect(datePart('2025-10-26T02:30+01:00')).toBe('2025-10-26');
+    expect(isDateOnly('2025-10-26T02:30+01:00')).toBe(false);
+  });
 });
 
 describe('explainInvalidLocalDateTime', () => {

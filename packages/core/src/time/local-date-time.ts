@@ -1,10 +1,13 @@
 /**
  * A forum's dates are wall-clock values in the forum's time zone: a date (`2024-10-28`) when
- * the time is unknown, or a local date-time (`2024-10-28T09:30`, seconds optional).
+ * the time is unknown, or a local date-time (`2024-10-28T09:30`, seconds optional). A time may
+ * carry the zone's offset at that moment (`2025-10-26T02:30+01:00`): that is how the second of
+ * the hour repeated when clocks go back is written; without one, a repeated time means the first.
  */
 export type LocalDateTime = string;
 
-const PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?([+-]\d{2}:\d{2})?)?$/;
+const OFFSET = /[+-]\d{2}:\d{2}$/;
 
 export interface LocalDateTimeParts {
   readonly year: number;
@@ -12,6 +15,8 @@ export interface LocalDateTimeParts {
   readonly day: number;
   /** Absent when only the date is known. */
   readonly time?: { readonly hour: number; readonly minute: number; readonly second: number };
+  /** The offset written on the value, in minutes east of UTC. */
+  readonly offset?: number;
 }
 
 /** Parses a local date or date-time; undefined when the text or the calendar date is invalid. */
@@ -23,12 +28,32 @@ export function parseLocalDateTime(value: string): LocalDateTimeParts | undefine
   if (match[4] === undefined) return { year, month, day };
   const time = { hour: Number(match[4]), minute: Number(match[5]), second: Number(match[6] ?? 0) };
   if (time.hour > 23 || time.minute > 59 || time.second > 59) return undefined;
-  return { year, month, day, time };
+  if (match[7] === undefined) return { year, month, day, time };
+  const offset = writtenOffset(value);
+  return offset === undefined ? undefined : { year, month, day, time, offset };
+}
+
+/** The offset written on a valid-looking value (`+01:00` -> 60), else undefined (also for `+24:00` or `+01:60`). */
+export function writtenOffset(value: string): number | undefined {
+  const match = value.length > 16 ? OFFSET.exec(value) : null;
+  if (!match) return undefined;
+  const [hours, minutes] = [digits(match[0], 1), digits(match[0], 4)];
+  if (hours > 18 || minutes > 59) return undefined;
+  return (match[0][0] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/** The wall-clock part of a value, without a written offset. */
+export function withoutOffset(value: LocalDateTime): string {
+  return value.length > 16 && OFFSET.test(value) ? value.slice(0, -6) : value;
 }
 
 /** True when `parseLocalDateTime` gives parts, without building them (validation asks this of every date). */
 export function isLocalDateTime(value: string): boolean {
   if (!PATTERN.test(value)) return false;
+  if (value.length > 19 || (value.length > 16 && value[16] !== ':')) {
+    if (writtenOffset(value) === undefined) return false;
+    value = withoutOffset(value);
+  }
   const [month, day] = [digits(value, 5), digits(value, 8)];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(digits(value, 0) * 100 + digits(value, 2), month)) return false;
   return value.length === 10 || (digits(value, 11) < 24 && digits(value, 14) < 60 && (value.length === 16 || digits(value, 17) < 60));
@@ -40,6 +65,7 @@ export function isLocalDateTime(value: string): boolean {
  */
 export function wallClockMs(value: string): number | undefined {
   if (!isLocalDateTime(value)) return undefined;
+  value = withoutOffset(value);
   const [hour, minute, second] = value.length === 10 ? [0, 0, 0] : [digits(value, 11), digits(value, 14), value.length === 19 ? digits(value, 17) : 0];
   return utcMs(digits(value, 0) * 100 + digits(value, 2), digits(value, 5), digits(value, 8), hour, minute, second);
 }
@@ -84,12 +110,16 @@ export function explainInvalidLocalDateTime(value: string): string {
   if (+month < 1 || +month > 12) return `is not a real date: there is no month ${month}`;
   const days = daysInMonth(+year, +month);
   if (+day < 1 || +day > days) return `is not a real date: ${year}-${month} has ${days} days`;
+  // The date and time are real, so the offset is not.
+  if (parseLocalDateTime(withoutOffset(value)) !== undefined) return 'has an offset that cannot be: hours go up to 18, minutes up to 59';
   return `is not a real time: hours go from 00 to 23, minutes and seconds from 00 to 59${hour === '24' ? ' (midnight is 00:00 of the next day)' : ''}`;
 }
 
 /** What is wrong with the shape of a date text, for a validation message. */
 export function explainLocalDateTimeFormat(value: string): string {
   const wanted = 'must be a date (2024-10-28) or a local date-time (2024-10-28T09:30)';
-  // The usual slip: an ISO timestamp with its offset, as schema.org and calendars write them.
-  return /^\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)$/i.test(value) ? `${wanted} without an offset: timeZone says where it is` : wanted;
+  // The usual slips: a UTC timestamp, or an offset written another way, as other tools write them.
+  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:\.\d+)?Z$/i.test(value)) return `${wanted} in the forum's timeZone, not in UTC`;
+  if (/^\d{4}-\d\d-\d\d[T ][\d:.]+[+-]\d\d:?\d\d$/i.test(value)) return `${wanted}; an offset, when given, is written +01:00 after the minutes or seconds`;
+  return wanted;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeZone, timeZoneOffsetMinutes, toIsoDateTime, zonedToEpochMs } from './time-zone.js';
+import { isTimeZone, readWallTime, timeZoneOffsetMinutes, toIsoDateTime, zonedToEpochMs } from './time-zone.js';
 
 describe('isTimeZone', () => {
   it.each(['Asia/Seoul', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'UTC', 'Etc/GMT-9'])('knows %s', (zone) => {
@@ -111,5 +111,30 @@ describe('toIsoDateTime through whole years', () => {
   it('moves a time on the day Samoa skipped (2011-12-30) to the day after', () => {
     expect(toIsoDateTime('2011-12-30T12:00', 'Pacific/Apia')).toBe('2011-12-31T12:00:00+14:00');
     expect(toIsoDateTime('2011-12-29T12:00', 'Pacific/Apia')).toBe('2011-12-29T12:00:00-10:00');
+  });
+});
+
+describe('readWallTime', () => {
+  it('tells a time that happens once, twice (clocks going back) or never (clocks going forward)', () => {
+    expect(readWallTime('2025-10-26T01:30', 'Europe/Berlin')).toEqual({ kind: 'once', offset: 120 });
+    expect(readWallTime('2025-10-26T02:30', 'Europe/Berlin')).toEqual({ kind: 'twice', offsets: [120, 60] });
+    expect(readWallTime('2025-10-26T03:00', 'Europe/Berlin')).toEqual({ kind: 'once', offset: 60 });
+    expect(readWallTime('2025-03-30T02:30', 'Europe/Berlin')).toEqual({ kind: 'never', jumpsFrom: '2025-03-30T02:00', jumpsTo: '2025-03-30T03:00' });
+    expect(readWallTime('2025-11-02T01:30', 'America/New_York')).toEqual({ kind: 'twice', offsets: [-240, -300] });
+    expect(readWallTime('2025-10-05T02:15', 'Australia/Lord_Howe')).toEqual({ kind: 'never', jumpsFrom: '2025-10-05T02:00', jumpsTo: '2025-10-05T02:30' });
+    expect(readWallTime('2024-10-28T09:30', 'Asia/Seoul')).toEqual({ kind: 'once', offset: 540 });
+  });
+
+  it('names the day Samoa skipped whole', () => {
+    expect(readWallTime('2011-12-30T12:00', 'Pacific/Apia')).toEqual({ kind: 'never', jumpsFrom: '2011-12-30T00:00', jumpsTo: '2011-12-31T00:00' });
+  });
+});
+
+describe('a written offset', () => {
+  it('picks the second of a repeated hour, and is kept in the ISO text', () => {
+    expect(toIsoDateTime('2025-10-26T02:30', 'Europe/Berlin')).toBe('2025-10-26T02:30:00+02:00');
+    expect(toIsoDateTime('2025-10-26T02:30+01:00', 'Europe/Berlin')).toBe('2025-10-26T02:30:00+01:00');
+    expect(toIsoDateTime('2025-10-26T02:30:20+01:00', 'Europe/Berlin')).toBe('2025-10-26T02:30:20+01:00');
+    expect(zonedToEpochMs('2025-10-26T02:30+01:00', 'Europe/Berlin')! - zonedToEpochMs('2025-10-26T02:30', 'Europe/Berlin')!).toBe(3_600_000);
   });
 });

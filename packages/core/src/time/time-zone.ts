@@ -1,4 +1,4 @@
-import { isLocalDateTime, utcMs, wallClockMs, type LocalDateTime } from './local-date-time.js';
+import { isLocalDateTime, utcMs, wallClockMs, writtenOffset, type LocalDateTime } from './local-date-time.js';
 
 const DAY_MS = 86400000;
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -103,6 +103,9 @@ function exactEpochMs(wall: number, timeZone: string): number {
 function resolveWallTime(value: LocalDateTime, timeZone: string): { epoch: number; offset: number; moved?: true } | undefined {
   const wall = wallClockMs(value);
   if (wall === undefined) return undefined;
+  // A written offset says which of a repeated hour's two instants is meant (validation checks it).
+  const written = writtenOffset(value);
+  if (written !== undefined) return { epoch: wall - written * 60000, offset: written };
   const steady = steadyOffset(Math.floor(wall / DAY_MS) * DAY_MS, timeZone);
   if (steady !== null) return { epoch: wall - steady * 60000, offset: steady };
   const epoch = exactEpochMs(wall, timeZone);
@@ -110,9 +113,47 @@ function resolveWallTime(value: LocalDateTime, timeZone: string): { epoch: numbe
   return epoch + offset * 60000 === wall ? { epoch, offset } : { epoch, offset, moved: true };
 }
 
+/** How a wall-clock time reads in a zone: once, twice (clocks going back) or never (clocks going forward). */
+export type WallTimeReading =
+  | { readonly kind: 'once'; readonly offset: number }
+  | { readonly kind: 'twice'; readonly offsets: readonly [first: number, second: number] }
+  | {
+      readonly kind: 'never';
+      /** The wall clock just before the jump, and what it jumps to (`2025-03-30T02:00`, `…T03:00`). */
+      readonly jumpsFrom: string;
+      readonly jumpsTo: string;
+    };
+
+/**
+ * Whether a wall-clock time (without a written offset) happens in a zone once, twice or not at
+ * all; undefined when the value is not a local date-time. Validation asks this of every time.
+ */
+export function readWallTime(value: LocalDateTime, timeZone: string): WallTimeReading | undefined {
+  const wall = wallClockMs(value);
+  if (wall === undefined) return undefined;
+  const steady = steadyOffset(Math.floor(wall / DAY_MS) * DAY_MS, timeZone);
+  if (steady !== null) return { kind: 'once', offset: steady };
+  const before = timeZoneOffsetMinutes(wall - DAY_MS, timeZone);
+  const after = timeZoneOffsetMinutes(wall + DAY_MS, timeZone);
+  const fits = (offset: number) => timeZoneOffsetMinutes(wall - offset * 60000, timeZone) === offset;
+  const [first, second] = [before, after].filter(fits);
+  if (first !== undefined && second !== undefined && first !== second) return { kind: 'twice', offsets: [first, second] };
+  if (first !== undefined) return { kind: 'once', offset: first };
+  // The clocks skipped this time: find the instant they jumped (to the second) and name both sides.
+  let [low, high] = [wall - before * 60000 - DAY_MS, wall - before * 60000];
+  while (high - low > 1000) {
+    const middle = Math.floor((low + high) / 2000) * 1000;
+    if (timeZoneOffsetMinutes(middle, timeZone) === before) low = middle;
+    else high = middle;
+  }
+  const wallAt = (epoch: number, offset: number) => new Date(epoch + offset * 60000).toISOString().slice(0, 16);
+  return { kind: 'never', jumpsFrom: wallAt(high, before), jumpsTo: wallAt(high, after) };
+}
+
 /**
  * The instant a wall-clock time in `timeZone` names. A repeated hour (clocks going back) gives
- * its first occurrence; a skipped time (clocks going forward) moves forward by the gap.
+ * its first occurrence unless the value carries an offset; a skipped time (clocks going forward,
+ * which validation refuses) moves forward by the gap.
  */
 export function zonedToEpochMs(value: LocalDateTime, timeZone: string): number | undefined {
   return resolveWallTime(value, timeZone)?.epoch;
@@ -134,7 +175,7 @@ export function toIsoDateTime(value: LocalDateTime, timeZone: string): string | 
   const resolved = resolveWallTime(value, timeZone);
   if (!resolved) return undefined;
   const { epoch, offset, moved } = resolved;
-  // The local time is the value, except where the clocks skipped it.
-  const local = moved ? new Date(epoch + offset * 60000).toISOString().slice(0, 19) : value.length === 16 ? `${value}:00` : value;
+  // The local time is the value (seconds added), except where the clocks skipped it.
+  const local = moved ? new Date(epoch + offset * 60000).toISOString().slice(0, 19) : value[16] === ':' ? value.slice(0, 19) : `${value.slice(0, 16)}:00`;
   return local + formatOffset(offset);
 }

@@ -2,10 +2,13 @@ import * as v from 'valibot';
 import { idSchema } from '../model/schema/primitives.js';
 import { formatPath, type PathSegment, type Problem } from './issue.js';
 
-type Kind = 'organization' | 'person' | 'session' | 'photo' | 'quote' | 'article';
+type Kind = 'organization' | 'person' | 'session' | 'photo' | 'quote' | 'article' | 'room' | 'track' | 'venue';
 type Loose = Record<string, unknown>;
 
 const COLLECTIONS: ReadonlyArray<readonly [string, Kind]> = [
+  ['venues', 'venue'],
+  ['rooms', 'room'],
+  ['tracks', 'track'],
   ['organizations', 'organization'],
   ['people', 'person'],
   ['sessions', 'session'],
@@ -36,6 +39,12 @@ export function checkReferences(forum: Loose): Problem[] {
   const problems: Problem[] = [];
   const kinds = new Map<string, Kind>();
   const firstUse = new Map<string, PathSegment[]>();
+  // The main venue has an id only when something refers to it.
+  const mainVenue = forum.venue !== null && typeof forum.venue === 'object' ? (forum.venue as Loose).id : undefined;
+  if (isId(mainVenue)) {
+    kinds.set(mainVenue, 'venue');
+    firstUse.set(mainVenue, ['venue', 'id']);
+  }
   // A collection that is not a list cannot be searched: references into it are left alone.
   const unreadable = new Set(COLLECTIONS.filter(([key]) => forum[key] !== undefined && !Array.isArray(forum[key])).map(([, kind]) => kind));
   for (const [key, kind] of COLLECTIONS) {
@@ -57,7 +66,7 @@ export function checkReferences(forum: Loose): Problem[] {
     if (kind !== undefined && allowed.includes(kind)) return;
     const message =
       kind === undefined
-        ? `no ${allowed.map(noun).join(' or ')} with id "${value}"`
+        ? `no ${allowed.map(noun).join(' or ')} with id "${value}"${listHint(forum, allowed, value)}`
         : `"${value}" is ${withArticle(kind)}, not ${allowed.map(withArticle).join(' or ')}`;
     problems.push({ path, message });
   };
@@ -68,8 +77,12 @@ export function checkReferences(forum: Loose): Problem[] {
   const hosts: Kind[] = ['organization', 'person'];
   for (const key of ['organizers', 'sponsors', 'partners']) expectEach(forum[key], [key], hosts);
   expectEach(forum.images, ['images'], ['photo']);
-  for (const [i, person] of entries(forum, 'people')) expect(person.affiliation, ['people', i, 'affiliation'], ['organization']);
+  for (const [i, person] of entries(forum, 'people')) expectEach(person.affiliations, ['people', i, 'affiliations'], ['organization']);
+  for (const [i, room] of entries(forum, 'rooms')) expect(room.venue, ['rooms', i, 'venue'], ['venue']);
   for (const [i, session] of entries(forum, 'sessions')) {
+    expect(session.room, ['sessions', i, 'room'], ['room']);
+    expect(session.track, ['sessions', i, 'track'], ['track']);
+    expect(session.venue, ['sessions', i, 'venue'], ['venue']);
     for (const [j, participant] of entries(session, 'participants')) {
       expect(participant.person, ['sessions', i, 'participants', j, 'person'], ['person']);
     }
@@ -88,4 +101,13 @@ export function checkReferences(forum: Loose): Problem[] {
     expectEach(article.mentions, ['coverage', i, 'mentions'], ['person', 'organization', 'session']);
   }
   return problems;
+}
+
+const LISTS: Partial<Record<Kind, string>> = { room: 'rooms', track: 'tracks', venue: 'venues' };
+
+/** For a room, track or venue id when the document lists none of them yet: where to add it. */
+function listHint(forum: Loose, allowed: readonly Kind[], id: string): string {
+  const list = allowed.length === 1 ? LISTS[allowed[0]!] : undefined;
+  if (list === undefined || Array.isArray(forum[list])) return '';
+  return ` (add { "id": "${id}", "name": "…" } to "${list}")`;
 }

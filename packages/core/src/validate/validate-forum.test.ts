@@ -17,7 +17,7 @@ function issuesAfter(change: (forum: ReturnType<typeof smallForum>) => void): st
 }
 
 const KINDS =
-  'opening-remarks, welcome-address, congratulatory-address, keynote, presentation, panel-discussion, talk, workshop, break, networking, ceremony, closing-remarks, other';
+  'opening-remarks, welcome-address, congratulatory-address, keynote, presentation, talk, lightning-talk, panel-discussion, q-and-a, workshop, poster-session, break, networking, ceremony, closing-remarks, other';
 const LOCALIZED = 'must be text or a map of language tag to text, e.g. { "ko": "…", "en": "…" }';
 
 describe('validateForum on valid data', () => {
@@ -96,8 +96,8 @@ describe('missing fields', () => {
 describe('closed vocabularies', () => {
   it('lists the allowed values', () => {
     expect(issuesAfter((f) => (f.sessions[2].kind = 'lecture'))).toEqual([`sessions[2].kind: must be one of: ${KINDS}, got "lecture"`]);
-    expect(issuesAfter((f) => (f.sessions[5].participants[0].role = 'chair'))).toEqual([
-      'sessions[5].participants[0].role: must be one of: speaker, moderator, panelist, host, got "chair"',
+    expect(issuesAfter((f) => (f.sessions[5].participants[0].role = 'respondent'))).toEqual([
+      'sessions[5].participants[0].role: must be one of: speaker, presenter, moderator, chair, panelist, discussant, host, interpreter, organizer, got "respondent"',
     ]);
     expect(issuesAfter((f) => (f.attendanceMode = 'hybrid'))).toEqual(['attendanceMode: must be one of: offline, online, mixed, got "hybrid"']);
   });
@@ -164,7 +164,7 @@ describe('references', () => {
       'sessions[2].participants[0].person: "kist" is an organisation, not a person',
     ]);
     expect(issuesAfter((f) => (f.images = ['kim-minji']))).toEqual(['images[0]: "kim-minji" is a person, not a photo']);
-    expect(issuesAfter((f) => (f.people[0].affiliation = 'lee-junho'))).toEqual(['people[0].affiliation: "lee-junho" is a person, not an organisation']);
+    expect(issuesAfter((f) => (f.people[0].affiliations = ['kist', 'lee-junho']))).toEqual(['people[0].affiliations[1]: "lee-junho" is a person, not an organisation']);
   });
 
   it('reports a duplicate id where it is used again, naming the first use', () => {
@@ -203,9 +203,22 @@ describe('dates and time zones', () => {
     ]);
   });
 
-  it('asks for local times without an offset', () => {
-    expect(issuesAfter((f) => (f.sessions[0].start = '2024-10-28T09:00:00+09:00'))).toEqual([
-      'sessions[0].start: must be a date (2024-10-28) or a local date-time (2024-10-28T09:30) without an offset: timeZone says where it is, got "2024-10-28T09:00:00+09:00"',
+  it('asks for local times, not UTC ones, and for offsets written in full', () => {
+    expect(issuesAfter((f) => (f.sessions[0].start = '2024-10-28T00:00:00Z'))).toEqual([
+      `sessions[0].start: must be a date (2024-10-28) or a local date-time (2024-10-28T09:30) in the forum's timeZone, not in UTC, got "2024-10-28T00:00:00Z"`,
+    ]);
+    expect(issuesAfter((f) => (f.sessions[0].start = '2024-10-28T09:00+0900'))).toEqual([
+      'sessions[0].start: must be a date (2024-10-28) or a local date-time (2024-10-28T09:30); an offset, when given, is written +01:00 after the minutes or seconds, got "2024-10-28T09:00+0900"',
+    ]);
+    expect(issuesAfter((f) => (f.sessions[0].start = '2024-10-28T09:00+25:00'))).toEqual([
+      'sessions[0].start: has an offset that cannot be: hours go up to 18, minutes up to 59, got "2024-10-28T09:00+25:00"',
+    ]);
+  });
+
+  it('accepts a time with the offset the zone has then, and refuses another', () => {
+    expect(issuesAfter((f) => (f.sessions[0].start = '2024-10-28T09:00+09:00'))).toEqual([]);
+    expect(issuesAfter((f) => (f.sessions[0].start = '2024-10-28T09:00:00+08:00'))).toEqual([
+      'sessions[0].start: has the offset +08:00, but Asia/Seoul is at +09:00 at that time',
     ]);
   });
 
@@ -222,6 +235,11 @@ describe('dates and time zones', () => {
   it('accepts a session that ends when it starts, and a date-only end on the start day', () => {
     expect(issuesAfter((f) => (f.sessions[2].end = '2024-10-28T09:30'))).toEqual([]);
     expect(issuesAfter((f) => (f.end = '2024-10-28'))).toEqual(['sessions[5].start: is on 2024-10-29, outside the forum\'s dates (2024-10-28)', 'sessions[5].end: is on 2024-10-29, outside the forum\'s dates (2024-10-28)']);
+  });
+
+  it('accepts a session on the last evening that ends after midnight, and one that spans days', () => {
+    expect(issuesAfter((f) => (f.sessions[5].end = '2024-10-30T01:30'))).toEqual([]);
+    expect(issuesAfter((f) => (f.sessions[2].end = '2024-10-29T12:00'))).toEqual([]);
   });
 
   it('reports a session outside the forum dates', () => {
@@ -284,7 +302,15 @@ describe('rules across fields', () => {
       'sessions[2].previousStart: is required when the status is "rescheduled" (the start it had before)',
     ]);
     expect(issuesAfter((f) => (f.status = 'rescheduled'))).toEqual(['previousStart: is required when the status is "rescheduled" (the start it had before)']);
-    expect(issuesAfter((f) => (f.sessions[2].previousStart = '2024-10-28T11:00'))).toEqual(['sessions[2].status: must be "rescheduled" when previousStart is given']);
+    expect(issuesAfter((f) => (f.sessions[2].previousStart = '2024-10-28T11:00'))).toEqual([
+      'sessions[2].status: must be "rescheduled" or "postponed" when previousStart is given',
+    ]);
+    expect(
+      issuesAfter((f) => {
+        f.status = 'postponed';
+        f.previousStart = '2024-09-02';
+      }),
+    ).toEqual([]);
   });
 
   it('needs a venue or an online URL to match the attendance mode', () => {

@@ -1,9 +1,17 @@
-import { geoSchema, organizationSchema, personSchema, postalAddressSchema, venueSchema } from './entities.js';
-import { offerSchema, seriesSchema } from './forum.js';
+import { geoSchema, organizationSchema, personSchema, postalAddressSchema, roomSchema, trackSchema, venueSchema } from './entities.js';
+import { seriesSchema } from './forum.js';
 import { coverageSchema, photoSchema, quoteSchema } from './media.js';
+import { offerSchema } from './offer.js';
 import { idSchema, languageTagSchema, localDateTimeSchema, longTextSchema, nameSchema, timeZoneSchema, urlSchema } from './primitives.js';
-import { participantSchema, sessionSchema } from './session.js';
-import { attendanceModeSchema, eventStatusSchema, offerAvailabilitySchema, participantRoleSchema, sessionKindSchema } from './vocabulary.js';
+import { linkSchema, participantSchema, sessionSchema } from './session.js';
+import {
+  attendanceModeSchema,
+  eventStatusSchema,
+  linkKindSchema,
+  offerAvailabilitySchema,
+  participantRoleSchema,
+  sessionKindSchema,
+} from './vocabulary.js';
 
 /**
  * The named pieces of the forum schema, for tools that publish it with shared definitions
@@ -22,14 +30,18 @@ export const forumSchemaDefinitions = {
   EventStatus: eventStatusSchema,
   AttendanceMode: attendanceModeSchema,
   OfferAvailability: offerAvailabilitySchema,
+  LinkKind: linkKindSchema,
   Series: seriesSchema,
   Offer: offerSchema,
   PostalAddress: postalAddressSchema,
   GeoCoordinates: geoSchema,
   Venue: venueSchema,
+  Room: roomSchema,
+  Track: trackSchema,
   Organization: organizationSchema,
   Person: personSchema,
   Participant: participantSchema,
+  Link: linkSchema,
   Session: sessionSchema,
   Quote: quoteSchema,
   Photo: photoSchema,

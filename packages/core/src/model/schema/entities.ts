@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { idSchema, languageTagSchema, listOf, nameSchema, urlSchema } from './primitives.js';
+import { idSchema, languageTagSchema, listOf, longTextSchema, nameSchema, urlSchema } from './primitives.js';
 
 /** An organisation: a host, a sponsor, an employer, a publisher. */
 export const organizationSchema = v.strictObject(
@@ -20,7 +20,9 @@ export const personSchema = v.strictObject(
     id: idSchema,
     name: nameSchema,
     jobTitle: v.optional(nameSchema),
-    affiliation: v.optional(idSchema),
+    /** Ids of the organisations the person belongs to, the main one first. */
+    affiliations: v.optional(listOf(idSchema, 10)),
+    bio: v.optional(longTextSchema),
     image: v.optional(urlSchema),
     url: v.optional(urlSchema),
     sameAs: v.optional(listOf(urlSchema, 50)),
@@ -51,15 +53,44 @@ export const geoSchema = v.strictObject(
   'must be a position (an object with latitude and longitude)',
 );
 
-/** Where a forum takes place. */
+/** A place where the forum or some of its sessions take place. */
 export const venueSchema = v.strictObject(
   {
+    /** Needed when rooms or sessions refer to the venue (always in `venues`). */
+    id: v.optional(idSchema),
     name: nameSchema,
     address: v.optional(postalAddressSchema),
     geo: v.optional(geoSchema),
     url: v.optional(urlSchema),
   },
   'must be a venue (an object)',
+);
+
+/** A room (a hall, a stage) that sessions take place in. */
+export const roomSchema = v.strictObject(
+  {
+    id: idSchema,
+    name: nameSchema,
+    /** The id of the venue the room is in; the forum's venue when absent. */
+    venue: v.optional(idSchema),
+    description: v.optional(longTextSchema),
+    capacity: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be at least 1'))),
+  },
+  'must be a room (an object with id and name)',
+);
+
+/** A track: sessions on one theme, across rooms and days. */
+export const trackSchema = v.strictObject(
+  {
+    id: idSchema,
+    name: nameSchema,
+    description: v.optional(longTextSchema),
+    /** A colour for the track's mark, as `#rgb` or `#rrggbb`. */
+    color: v.optional(
+      v.pipe(v.string('must be a colour (a string)'), v.regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'must be a colour written #rgb or #rrggbb, such as "#3b3fc4"')),
+    ),
+  },
+  'must be a track (an object with id and name)',
 );
 
 export { languageTagSchema };

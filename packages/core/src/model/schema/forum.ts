@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { organizationSchema, personSchema, venueSchema } from './entities.js';
+import { organizationSchema, personSchema, roomSchema, trackSchema, venueSchema } from './entities.js';
+import { offerSchema } from './offer.js';
 import { coverageSchema, photoSchema, quoteSchema } from './media.js';
 import {
   idSchema,
@@ -12,7 +13,7 @@ import {
   urlSchema,
 } from './primitives.js';
 import { sessionSchema } from './session.js';
-import { attendanceModeSchema, eventStatusSchema, offerAvailabilitySchema } from './vocabulary.js';
+import { attendanceModeSchema, eventStatusSchema } from './vocabulary.js';
 
 /** The recurring series a forum belongs to, and which edition it is. */
 export const seriesSchema = v.strictObject(
@@ -23,19 +24,6 @@ export const seriesSchema = v.strictObject(
     url: v.optional(urlSchema),
   },
   'must be a series (an object)',
-);
-
-/** A ticket or admission offer. */
-export const offerSchema = v.strictObject(
-  {
-    name: v.optional(nameSchema),
-    price: v.pipe(v.number('must be a number'), v.finite('must be a finite number'), v.minValue(0, 'must not be negative')),
-    currency: v.pipe(v.string('must be text'), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "KRW"')),
-    url: v.optional(urlSchema),
-    availability: v.optional(offerAvailabilitySchema),
-    validFrom: v.optional(localDateTimeSchema),
-  },
-  'must be an offer (an object)',
 );
 
 /** The forum document: the single source of the TypeScript types, validation and JSON Schema. */
@@ -52,7 +40,10 @@ export const forumSchema = v.strictObject(
     status: v.optional(eventStatusSchema),
     previousStart: v.optional(localDateTimeSchema),
     attendanceMode: v.optional(attendanceModeSchema),
+    /** The main venue: rooms and sessions are there unless they say otherwise. */
     venue: v.optional(venueSchema),
+    /** Further venues, each with an id that rooms and sessions refer to. */
+    venues: v.optional(listOf(venueSchema, 100)),
     onlineUrl: v.optional(urlSchema),
     organizers: v.optional(listOf(idSchema, 100)),
     sponsors: v.optional(listOf(idSchema, 500)),
@@ -62,6 +53,8 @@ export const forumSchema = v.strictObject(
     keywords: v.optional(listOf(nameSchema, 100)),
     languages: v.pipe(listOf(languageTagSchema, 50), v.minLength(1, 'must name at least one language (the first is the default)')),
     offers: v.optional(listOf(offerSchema, 100)),
+    rooms: v.optional(listOf(roomSchema, 1000)),
+    tracks: v.optional(listOf(trackSchema, 1000)),
     organizations: v.optional(listOf(organizationSchema)),
     people: v.optional(listOf(personSchema)),
     sessions: listOf(sessionSchema),

@@ -6,14 +6,17 @@ import { isTimeZone } from '../../time/time-zone.js';
 // Limits keep hostile input cheap to reject; real forums stay far below them.
 // Editor help (descriptions, examples) is added where the JSON Schema is written: scripts/json-schema-help.mjs.
 const MAX_TEXT = 20_000;
-const MAX_NAME = 500;
+// Names and titles: real session titles run to a thousand characters and more.
+const MAX_NAME = 2_000;
 const MAX_LANGUAGES = 50;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/;
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /** A document-wide identifier: entities refer to each other by it. */
 export const idSchema = v.pipe(
   v.string('must be an id (a string)'),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be an id: letters, digits, ".", "_" or "-", starting with a letter or digit, at most 100 characters'),
+  v.regex(ID, 'must be an id: letters, digits, ".", "_" or "-", starting with a letter or digit, at most 100 characters'),
 );
 
 /** A BCP 47 language tag such as `ko`, `en` or `zh-Hant`. */
@@ -87,10 +90,13 @@ export const urlSchema = v.pipe(
   v.check((value) => value.trim() === value, 'must not start or end with spaces'),
 );
 
-/** A date (`2024-10-28`) or a local date-time in the forum's time zone (`2024-10-28T09:30`). */
+/**
+ * A date (`2024-10-28`) or a local date-time in the forum's time zone (`2024-10-28T09:30`), which
+ * may carry the zone's offset (`2025-10-26T02:30+01:00`, the second of a repeated hour).
+ */
 export const localDateTimeSchema = v.pipe(
   v.string('must be a date or date-time (a string)'),
-  v.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/, (issue) => explainLocalDateTimeFormat(issue.input)),
+  v.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2})?)?$/, (issue) => explainLocalDateTimeFormat(issue.input)),
   v.check(isLocalDateTime, (issue) => explainInvalidLocalDateTime(issue.input)),
 );
 
@@ -106,4 +112,25 @@ export function picklistOf<const T extends readonly [string, ...string[]]>(optio
 
 export function listOf<T extends v.GenericSchema>(item: T, max = 100_000) {
   return v.pipe(v.array(item, 'must be a list'), v.maxLength(max, `must hold at most ${max} entries`));
+}
+
+/**
+ * A session's reference to a room or track by id. Its message says how to rewrite the free text
+ * that older forum files held there (`"room": "Grand Hall"`) as an entry of the list.
+ */
+export function referenceTo(list: 'rooms' | 'tracks', field: 'room' | 'track') {
+  const message = (issue: v.BaseIssue<unknown>) => explainFreeTextReference(issue.input, list, field);
+  return v.pipe(v.string(message), v.regex(ID, message));
+}
+
+function explainFreeTextReference(input: unknown, list: string, field: string): string {
+  const wanted = `must be the id of an entry in "${list}"`;
+  const text = typeof input === 'string' ? input : input !== null && typeof input === 'object' && !Array.isArray(input) ? input : undefined;
+  if (text === undefined) return `${wanted} (a string)`;
+  const entries = typeof text === 'string' ? [] : Object.entries(text).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  const english = typeof text === 'string' ? text : (entries.find(([tag]) => /^en\b/i.test(tag)) ?? entries[0])?.[1] ?? '';
+  const id = english.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || `${field}-1`;
+  const short = (value: string) => (value.length > 30 ? `${value.slice(0, 30)}…` : value);
+  const name = typeof text === 'string' ? JSON.stringify(short(text)) : JSON.stringify(Object.fromEntries(entries.slice(0, 2).map(([tag, value]) => [tag.slice(0, 10), short(value)])));
+  return `${wanted}: list it once, as "${list}": [{ "id": "${id}", "name": ${name} }], and write "${field}": "${id}"`;
 }

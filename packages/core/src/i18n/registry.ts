@@ -1,0 +1,55 @@
+import { matchLanguage } from '../model/text.js';
+import type { PluralForms, Translation } from './translation.js';
+import { ar } from './translations/ar.js';
+import { de } from './translations/de.js';
+import { en } from './translations/en.js';
+import { es } from './translations/es.js';
+import { fr } from './translations/fr.js';
+import { ja } from './translations/ja.js';
+import { ko } from './translations/ko.js';
+import { zhHans } from './translations/zh-hans.js';
+
+// Every output may be asked for any language (a page in Arabic names untitled sessions in
+// Arabic in its JSON-LD too), so the built-in languages are always there.
+const registry = new Map<string, Translation>([en, ko, ja, zhHans, de, fr, es, ar].map((translation) => [translation.language, translation]));
+const tags: string[] = [...registry.keys()];
+
+/**
+ * Adds or replaces the translations of languages: a site brings its own language (or its own
+ * wording of a built-in one) without forking forumkit. Takes effect for everything rendered after it.
+ */
+export function registerTranslation(...translations: readonly Translation[]): void {
+  for (const translation of translations) {
+    const known = matchExact(translation.language);
+    if (known !== undefined) registry.delete(known);
+    registry.set(translation.language, translation);
+  }
+  tags.splice(0, tags.length, ...registry.keys());
+}
+
+const matchExact = (language: string) => tags.find((tag) => tag.toLowerCase() === language.toLowerCase());
+
+/** The languages forumkit can speak now: the built-in ones and those registered. */
+export function translatedLanguages(): readonly string[] {
+  return [...tags];
+}
+
+/** The translation for a language: the best registered match (`en-GB` -> `en`), else English. */
+export function translationFor(language: string): Translation {
+  const tag = matchLanguage(language, tags);
+  return (tag !== undefined && registry.get(tag)) || en;
+}
+
+/** A template's `{name}` placeholders filled in: `fillTemplate('Times in {zone}', { zone: 'KST' })`. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The form of a word for a count, by the language's plural rules (`other` when a form is missing). */
+export function pluralForm(forms: PluralForms, count: number, language: string): string {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return forms[rules.select(count)] ?? forms.other;
+}

@@ -1,0 +1,78 @@
+import type { AttendanceMode, EventStatus, LinkKind, ParticipantRole, SessionKind } from '../model/vocabularies.js';
+
+/**
+ * A word whose form depends on a count, by the categories of `Intl.PluralRules` for the language.
+ * `other` is required; a language that needs `two` (Arabic, Hebrew) or `few`/`many` gives them too.
+ */
+export interface PluralForms {
+  readonly zero?: string;
+  readonly one?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+}
+
+/**
+ * The words forumkit shows around the data. Templates name their values in braces
+ * (`"Times in {zone}"`); `fillTemplate` puts them in.
+ */
+export interface InterfaceTerms {
+  /** While an element waits for the forum data. */
+  readonly loading: string;
+  readonly loadFailed: string;
+  readonly invalidData: string;
+  readonly noData: string;
+  readonly noSessions: string;
+  /** Section headings of a forum page. */
+  readonly programme: string;
+  readonly speakers: string;
+  readonly quotes: string;
+  readonly photos: string;
+  readonly coverage: string;
+  /** Before the list of organisers: "Hosted by: Seoul, KIST". */
+  readonly organizers: string;
+  /** `{zone}`: a time zone's name ("KST", "GMT+9", "Central European Summer Time"). */
+  readonly timeZone: string;
+  /** Heading of sessions without a date or time yet, and the time column of such a session. */
+  readonly timeToBeAnnounced: string;
+  /** `{time}`: a rescheduled or postponed session's or forum's former start. */
+  readonly previously: string;
+  readonly room: string;
+  readonly track: string;
+  readonly venue: string;
+  readonly online: string;
+  /** A link to the online stream or meeting. */
+  readonly joinOnline: string;
+  /** `{languages}`: the languages a session is held in, as a list ("Korean and English"). */
+  readonly heldIn: string;
+  /** `{languages}`: the languages a session is interpreted into. */
+  readonly interpretedInto: string;
+  /** A participant whose name is not known yet. */
+  readonly toBeAnnounced: string;
+  /** `{session}`: the session a quote was said in (its title or kind). */
+  readonly saidAt: string;
+  /** Before a quote shown in translation (read by screen readers). */
+  readonly translation: string;
+  /** Before the words as originally said, under a translation. */
+  readonly original: string;
+  /** A mark on an image that stands in for a photo not yet available. */
+  readonly placeholder: string;
+  /** `{name}`: alt text of a person's photo. */
+  readonly portraitOf: string;
+}
+
+/** Everything forumkit says in one language: interface words and the names of vocabulary values. */
+export interface Translation {
+  /** The BCP 47 tag this translation is for (`en`, `zh-Hans`, `ar`). */
+  readonly language: string;
+  /** The language's writing direction. */
+  readonly dir: 'ltr' | 'rtl';
+  readonly sessionKinds: Readonly<Record<SessionKind, string>>;
+  /** Role names by count: "Speaker" for one person, "Speakers" for several. */
+  readonly roles: Readonly<Record<ParticipantRole, PluralForms>>;
+  readonly statuses: Readonly<Record<EventStatus, string>>;
+  readonly attendanceModes: Readonly<Record<AttendanceMode, string>>;
+  readonly linkKinds: Readonly<Record<LinkKind, string>>;
+  readonly terms: InterfaceTerms;
+}
