@@ -1,6 +1,6 @@
 // Writes forum.schema.json from the same valibot schemas that type and validate forums.
 import { writeFileSync } from 'node:fs';
-import { forumSchema, forumSchemaDefinitions, isSafeUrl } from '../dist/index.js';
+import { forumSchema, forumSchemaDefinitions, isSafeUrl } from '../dist/schema.js';
 import { forumJsonSchema } from './forum-json-schema.mjs';
 
 const schema = forumJsonSchema({ forumSchema, forumSchemaDefinitions, isSafeUrl });

@@ -1,38 +1,34 @@
 /**
  * @forumkit/core: typed forum data, validation with precise errors and schema.org JSON-LD.
- * Side-effect free: import only what you use and the rest is shaken out.
+ * Side-effect free: import only what you use and the rest is shaken out. More lives in subpaths:
+ * `@forumkit/core/present` (what outputs show), `/i18n` (translations), `/time` (zones and dates)
+ * and `/schema` (the schema, vocabularies and URL rules).
  */
 export type {
   Forum,
   ForumInput,
+  DeepReadonly,
   Series,
   Offer,
   Venue,
   PostalAddress,
+  Room,
+  Track,
   Organization,
   Person,
   Session,
   Participant,
+  Link,
   Quote,
   Photo,
   Coverage,
 } from './model/types.js';
-export * from './model/vocabularies.js';
-export { resolveText, resolveTextLanguage, matchLanguage, textLanguages, type LocalizedText } from './model/text.js';
-export { isSafeUrl, isAbsoluteHttpUrl, resolveUrl } from './model/url.js';
-export { indexForum, defaultLanguage, speakers, type ForumIndex } from './model/forum-index.js';
-export { forumSchema } from './model/schema/forum.js';
-export { forumSchemaDefinitions } from './model/schema/definitions.js';
+export type { LocalizedText } from './model/text.js';
+export type { SessionKind, ParticipantRole, EventStatus, AttendanceMode, OfferAvailability, LinkKind } from './model/vocabularies.js';
+export type { LocalDateTime } from './time/local-date-time.js';
 
 export { validateForum, parseForum, ForumValidationError, type ValidationResult } from './validate/validate-forum.js';
 export { formatIssue, type ForumIssue } from './validate/issue.js';
-
-export { agendaDays, sessionsInOrder, type AgendaDay } from './agenda/agenda-days.js';
-export { vocabularyLabels, sessionKindLabel, type VocabularyLabels } from './labels/labels.js';
-
-export { parseLocalDateTime, isDateOnly, datePart, type LocalDateTime } from './time/local-date-time.js';
-export { isTimeZone, toIsoDateTime, zonedToEpochMs, timeZoneOffsetMinutes } from './time/time-zone.js';
-export { formatTimeRange, formatDay, formatDateTime, zonedDate, type TimeRange } from './time/zoned-format.js';
 
 export { toJsonLd, type JsonLdOptions } from './jsonld/to-json-ld.js';
 export { jsonLdScript, serializeJsonLd } from './jsonld/script.js';

@@ -70,7 +70,7 @@ describe('forum.schema.json and validateForum agree on typical mistakes', () => 
   type Forum = ReturnType<typeof smallForum>;
   const mistakes: Array<[string, (forum: Forum) => void, string]> = [
     ['an unknown session kind', (f) => (f.sessions[2].kind = 'lecture'), 'sessions[2].kind'],
-    ['an unknown participant role', (f) => (f.sessions[5].participants[0].role = 'chair'), 'sessions[5].participants[0].role'],
+    ['an unknown participant role', (f) => (f.sessions[5].participants[0].role = 'respondent'), 'sessions[5].participants[0].role'],
     ['a missing name', (f) => delete f.name, 'name'],
     ['a missing session id', (f) => delete f.sessions[1].id, 'sessions[1].id'],
     ['an unknown forum field', (f) => (f.colour = 'blue'), 'colour'],
@@ -79,7 +79,9 @@ describe('forum.schema.json and validateForum agree on typical mistakes', () => 
     ['an empty name', (f) => (f.name = ''), 'name'],
     ['a language map with a key that is no language tag', (f) => (f.name = { 'zz zz': 'Forum' }), 'name["zz zz"]'],
     ['a date in another format', (f) => (f.start = '28/10/2024'), 'start'],
-    ['a date-time with an offset', (f) => (f.sessions[0].start = '2024-10-28T09:00:00+09:00'), 'sessions[0].start'],
+    ['a UTC date-time', (f) => (f.sessions[0].start = '2024-10-28T00:00:00Z'), 'sessions[0].start'],
+    ['a free-text room', (f) => (f.sessions[4].room = 'Hall A'), 'sessions[4].room'],
+    ['a track colour that is not #rgb or #rrggbb', (f) => (f.tracks = [{ id: 't', name: 'T', color: 'red' }]), 'tracks[0].color'],
     ['an id with spaces', (f) => (f.coverage[0].id = 'Article 1'), 'coverage[0].id'],
     ['a javascript: URL', (f) => (f.url = 'javascript:alert(1)'), 'url'],
     ['a JAVASCRIPT: URL with a space before it', (f) => (f.url = ' JAVASCRIPT:alert(1)'), 'url'],

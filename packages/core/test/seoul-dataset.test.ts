@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { indexForum, speakers, validateForum, type Forum, type LocalizedText } from '../src/index.js';
+import { validateForum, type Forum, type LocalizedText } from '../src/index.js';
+import { indexForum, speakers } from '../src/present.js';
 
 // The first real dataset: the 3rd Seoul Quantum Platform Forum, from the Gangnam Consumer Journal's report.
 const datasetUrl = new URL('../../../examples/seoul-quantum-forum/forum.json', import.meta.url);
@@ -76,8 +77,8 @@ describe('examples/seoul-quantum-forum/forum.json', () => {
     ]);
     for (const person of people) {
       expect(inBoth(person.name), person.id).toBe(true);
-      const affiliation = person.affiliation === undefined ? undefined : organizations.get(person.affiliation);
-      expect(inBoth(affiliation?.name), `${person.id} affiliation`).toBe(true);
+      expect(person.affiliations, person.id).toHaveLength(1);
+      expect(inBoth(organizations.get(person.affiliations![0]!)?.name), `${person.id} affiliation`).toBe(true);
       // The report names Hong Jin-ki only by his institute: no title is invented for him.
       if (person.id === 'hong-jinki') expect(person.jobTitle).toBeUndefined();
       else expect(inBoth(person.jobTitle), `${person.id} jobTitle`).toBe(true);
@@ -137,7 +138,7 @@ describe('examples/seoul-quantum-forum/forum.json', () => {
     expect(article?.datePublished).toBeUndefined();
     expect(organizations.get(article?.publisher ?? '')?.name).toEqual({ ko: '강남 소비자저널', en: 'Gangnam Consumer Journal' });
     const author = people.get(article?.authors?.[0] ?? '');
-    expect(author).toMatchObject({ name: { ko: '김수미' }, jobTitle: { ko: '기자', en: 'Reporter' }, affiliation: article?.publisher });
+    expect(author).toMatchObject({ name: { ko: '김수미' }, jobTitle: { ko: '기자', en: 'Reporter' }, affiliations: [article?.publisher] });
   });
 
   it('validates against the published JSON Schema too', () => {

@@ -30,7 +30,7 @@ export interface InterfaceTerms {
   readonly quotes: string;
   readonly photos: string;
   readonly coverage: string;
-  /** Before the list of organisers: "Hosted by: Seoul, KIST". */
+  /** `{names}`: the organisers, as a list ("Hosted by Seoul and KIST"). */
   readonly organizers: string;
   /** `{zone}`: a time zone's name ("KST", "GMT+9", "Central European Summer Time"). */
   readonly timeZone: string;

@@ -4,6 +4,8 @@ import { seoulForum } from '../../test/fixtures/seoul-forum.js';
 import { validated } from '../../test/fixtures/validated.js';
 import { allNodes, graphLookup } from '../../test/graph-helpers.js';
 import { toJsonLd } from './to-json-ld.js';
+import { formatIssue } from '../validate/issue.js';
+import { validateForum } from '../validate/validate-forum.js';
 
 const BASE = 'https://dst.example/';
 
@@ -35,8 +37,11 @@ describe('dates in the graph', () => {
     ]);
   });
 
-  it('moves a time that does not exist in Berlin (02:30 on 31 March) forward by the gap', () => {
-    expect(startDates(berlinForum('2024-03-31', ['02:30']))).toEqual(['2024-03-31T03:30:00+02:00']);
+  it('never meets a time that does not exist in Berlin (02:30 on 31 March): validation refuses it', () => {
+    const result = validateForum(berlinForum('2024-03-31', ['02:30']));
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
+      'sessions[0].start: is a time that does not exist: on 2024-03-31 the clocks in Europe/Berlin jump from 02:00 to 03:00 (did you mean 2024-03-31T03:30?)',
+    ]);
   });
 
   it('gives Berlin times the offset in force on 27 October 2024, when clocks go back at 03:00', () => {
@@ -46,6 +51,8 @@ describe('dates in the graph', () => {
       '2024-10-27T03:30:00+01:00',
       '2024-10-27T12:00:00+01:00',
     ]);
+    // …and its second occurrence when the offset says so.
+    expect(startDates(berlinForum('2024-10-27', ['02:30+01:00']))).toEqual(['2024-10-27T02:30:00+01:00']);
   });
 
   it('gives Seoul times +09:00 and never shifts anything to UTC', () => {

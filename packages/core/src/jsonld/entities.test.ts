@@ -34,8 +34,8 @@ describe('toJsonLd: people, organisations, places', () => {
   it('maps the venue with its address and position', () => {
     expect(node(at('venue'))).toMatchObject({
       name: '코엑스 컨퍼런스룸',
-      address: { '@type': 'PostalAddress', '@id': at('venue-address'), streetAddress: '영동대로 513', addressLocality: '서울', addressRegion: '강남구', postalCode: '06164', addressCountry: 'KR' },
-      geo: { '@type': 'GeoCoordinates', '@id': at('venue-geo'), latitude: 37.5119, longitude: 127.0592 },
+      address: { '@type': 'PostalAddress', '@id': `${at('venue')}/address`, streetAddress: '영동대로 513', addressLocality: '서울', addressRegion: '강남구', postalCode: '06164', addressCountry: 'KR' },
+      geo: { '@type': 'GeoCoordinates', '@id': `${at('venue')}/geo`, latitude: 37.5119, longitude: 127.0592 },
     });
   });
 });

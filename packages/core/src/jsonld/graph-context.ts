@@ -1,7 +1,7 @@
 import type { IdReference } from 'schema-dts';
-import { defaultLanguage } from '../model/forum-index.js';
-import { resolveText, type LocalizedText } from '../model/text.js';
-import type { Forum } from '../model/types.js';
+import type { Forum, Room, Session, Venue } from '../model/types.js';
+import { sessionDate } from '../present/agenda.js';
+import { presentForum, type Presentation } from '../present/presentation.js';
 import { toIsoDateTime } from '../time/time-zone.js';
 import { graphIds, ref, type GraphIds, type NodeKind } from './ids.js';
 import { graphLanguage, type GraphLanguage } from './language.js';
@@ -15,10 +15,15 @@ export interface GraphContext {
   readonly forum: Forum;
   readonly ids: GraphIds;
   readonly lang: GraphLanguage;
-  /** A room's @id, from its name in the forum's default language: it does not change with the graph language. */
-  roomId(room: LocalizedText): string;
+  /** The forum as shown in the graph's language: names, places, quotes come from here. */
+  readonly present: Presentation;
+  /** A venue's @id: `#venue` for the forum's own, `#venue-<id>` for another. */
+  venueId(venue: Venue): string;
+  roomId(room: Room): string;
   /** ISO 8601 for a forum date: date-only stays date-only, a date-time gets the zone's offset. */
   date(value: string | undefined): string | undefined;
+  /** A session's start: its own, or the forum's day when the data implies it (a one-day forum). */
+  sessionStart(session: Session): string | undefined;
   /** An absolute URL (relative data URLs resolve against the page). */
   url(value: string | undefined): string | undefined;
   urls(values: readonly string[] | undefined): string | readonly string[] | undefined;
@@ -32,8 +37,16 @@ export interface GraphContext {
 /** Placeholders stand in for photos not yet taken: they do not depict the forum, so they stay out. */
 export const published = (photo: { readonly placeholder?: boolean }) => photo.placeholder !== true;
 
+/**
+ * An Event needs a start date, so a session becomes a node only when its day is known (its own
+ * start, or the only day of a one-day forum). An undated session of a longer forum is left out
+ * of the graph until it is scheduled; references to it (a quote's, a photo's) fall back or drop.
+ */
+export const inGraph = (session: Session, forum: Forum) => sessionDate(session, forum) !== undefined;
+
 export function graphContext(forum: Forum, baseUrl: string, language: string | undefined): GraphContext {
   const ids = graphIds(baseUrl);
+  const present = presentForum(forum, language === undefined ? {} : { language });
   // Validation keeps ids unique across all lists, so one map serves every kind of reference.
   const nodes = new Map<string, string>();
   const add = (kind: NodeKind, list: ReadonlyArray<{ readonly id: string }> = []) => {
@@ -41,7 +54,7 @@ export function graphContext(forum: Forum, baseUrl: string, language: string | u
   };
   add('person', forum.people);
   add('org', forum.organizations);
-  add('session', forum.sessions);
+  add('session', forum.sessions.filter((session) => inGraph(session, forum)));
   add('photo', forum.photos?.filter(published));
   const url = pageUrlResolver(ids.base);
   const refs = (list: string | readonly string[] | undefined): Refs => {
@@ -58,19 +71,17 @@ export function graphContext(forum: Forum, baseUrl: string, language: string | u
     return oneOrMany(found);
   };
   const performers: string[] = [];
-  for (const session of forum.sessions) for (const participant of session.participants ?? []) performers.push(participant.person);
-  // A room's @id is asked for twice per session: made once per room name.
-  const defaultTag = defaultLanguage(forum);
-  const roomIds = new Map<string | undefined, string>();
+  for (const session of forum.sessions) for (const participant of session.participants ?? []) if (participant.person) performers.push(participant.person);
+  const date = (value: string | undefined) => (value === undefined ? undefined : toIsoDateTime(value, forum.timeZone));
   return {
     forum,
     ids,
-    lang: graphLanguage(forum, language),
-    roomId(room) {
-      const name = resolveText(room, defaultTag);
-      return roomIds.get(name) ?? roomIds.set(name, ids.of('venue-room', name)).get(name)!;
-    },
-    date: (value) => (value === undefined ? undefined : toIsoDateTime(value, forum.timeZone)),
+    lang: graphLanguage(forum, present.language),
+    present,
+    venueId: (venue) => (venue === forum.venue ? ids.of('venue') : ids.of('venue', venue.id)),
+    roomId: (room) => ids.of('room', room.id),
+    date,
+    sessionStart: (session) => date(session.start ?? sessionDate(session, forum)),
     url,
     urls: (values) => oneOrMany((values ?? []).flatMap((value) => url(value) ?? [])),
     refs: refs as GraphContext['refs'],

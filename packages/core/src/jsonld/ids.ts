@@ -3,14 +3,12 @@ import { isAbsoluteHttpUrl } from '../model/url.js';
 
 const URL_SAFE = /^[A-Za-z0-9._~-]*$/;
 
-/** The kinds of node, as their @ids name them: `#forum`, `#venue-address`, `#person-<id>`. */
+/** The kinds of node, as their @ids name them: `#forum`, `#venue`, `#person-<id>`; parts of a node hang off it (`#venue/address`). */
 export type NodeKind =
   | 'forum'
   | 'series'
   | 'venue'
-  | 'venue-address'
-  | 'venue-geo'
-  | 'venue-room'
+  | 'room'
   | 'online'
   | 'offer'
   | 'session'
@@ -43,7 +41,7 @@ export function graphIds(baseUrl: string): GraphIds {
   const url = new URL(baseUrl);
   url.hash = ''; // a fragment on the page URL would collide with ours
   const base = url.href;
-  // Document ids are URL-safe already; encoding also covers room names and language tags.
+  // Document ids are URL-safe already; encoding also covers language tags.
   const encode = (key: string | number) => (typeof key === 'number' || URL_SAFE.test(key) ? key : encodeURIComponent(key));
   return {
     base,

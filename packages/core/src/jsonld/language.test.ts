@@ -15,7 +15,7 @@ describe('toJsonLd: the graph language', () => {
     expect(english.node(at('forum'))).toMatchObject({ name: 'Seoul Quantum Forum 2024', alternateName: '서울 양자 포럼 2024' });
     expect(english.node(at('person-park-jiho'))).toMatchObject({ name: 'Park Ji-ho', alternateName: '박지호', jobTitle: 'Professor' });
     expect(english.node(at('venue'))).toMatchObject({ name: 'COEX Conference Room', alternateName: '코엑스 컨퍼런스룸' });
-    expect(english.node(at('session-opening'))).toMatchObject({ name: 'Opening address', alternateName: '개회사' });
+    expect(english.node(at('session-opening'))).toMatchObject({ name: 'Opening remarks', alternateName: '개회사' });
     expect(english.node(at('org-qia'))).toMatchObject({ name: 'Quantum Industry Association', alternateName: ['양자산업협회', 'QIA'] });
     expect(english.node(at('forum')).description).toBe('The present and future of quantum technology.');
     expect(english.node(at('forum')).keywords).toEqual(['quantum computing', 'QKD']);

@@ -49,7 +49,7 @@ it('maps a small bilingual forum', () => {
           "@id": "https://mini.example/#venue",
           "@type": "Place",
           "address": {
-            "@id": "https://mini.example/#venue-address",
+            "@id": "https://mini.example/#venue/address",
             "@type": "PostalAddress",
             "addressCountry": "KR",
             "addressLocality": "서울",

@@ -112,7 +112,7 @@ describe('toJsonLd: the forum Event', () => {
 
 describe('toJsonLd: sessions', () => {
   it('names untitled sessions by their kind, in every forum language', () => {
-    expect(node(at('session-opening'))).toMatchObject({ name: '개회사', alternateName: 'Opening address' });
+    expect(node(at('session-opening'))).toMatchObject({ name: '개회사', alternateName: 'Opening remarks' });
     expect(node(at('session-workshop')).name).toBe('Hands-on QKD');
     expect(node(at('session-workshop')).alternateName).toBeUndefined();
   });
@@ -137,13 +137,13 @@ describe('toJsonLd: sessions', () => {
     expect(node(at('session-lunch')).performer).toBeUndefined();
   });
 
-  it('puts sessions in their room, one Place per room inside the venue, else at the venue', () => {
+  it('puts sessions in their room, one Place per room inside the venue, else at the venue, and online too in a mixed forum', () => {
     const [panelRoom] = follow(node(at('session-panel')), 'location');
     const [workshopRoom] = follow(node(at('session-workshop')), 'location');
     expect(panelRoom).toBe(workshopRoom);
     expect(panelRoom).toMatchObject({ '@type': 'Place', name: '그랜드볼룸', alternateName: 'Grand Ballroom', containedInPlace: { '@id': at('venue') } });
-    expect(ids(node(at('session-keynote')), 'location')).toEqual([at('venue')]);
-    expect(topLevel(graph).filter((n) => String(n['@id']).startsWith(at('venue-room-')))).toHaveLength(2);
+    expect(ids(node(at('session-keynote')), 'location')).toEqual([at('venue'), at('online')]);
+    expect(topLevel(graph).filter((n) => String(n['@id']).startsWith(at('room-')))).toHaveLength(2);
   });
 
   it('keeps room @ids when the graph language changes', () => {

@@ -1,8 +1,6 @@
 import type { Graph, Thing } from 'schema-dts';
-import type { LocalizedText } from '../model/text.js';
 import type { Forum } from '../model/types.js';
-import { sessionsInOrder } from '../agenda/agenda-days.js';
-import { graphContext, published, type GraphContext } from './graph-context.js';
+import { graphContext, inGraph, published, type GraphContext } from './graph-context.js';
 import { articleNode } from './nodes/article.js';
 import { forumEvent } from './nodes/forum-event.js';
 import { imageNode } from './nodes/image.js';
@@ -12,6 +10,7 @@ import { roomPlace, venuePlace, virtualLocation } from './nodes/place.js';
 import { quotationNodes } from './nodes/quotation.js';
 import { seriesNode } from './nodes/series.js';
 import { sessionEvent } from './nodes/session.js';
+import { graphPlaces } from './places.js';
 
 export interface JsonLdOptions {
   /** Absolute URL of the page the forum is published at; every node's @id lives under it. */
@@ -27,12 +26,12 @@ export interface JsonLdOptions {
  */
 export function toJsonLd(forum: Forum, options: JsonLdOptions): Graph {
   const ctx = graphContext(forum, options.baseUrl, options.language);
-  const sessions = sessionsInOrder(forum);
-  // One Place per distinct room, in programme order (the last session's room object names it).
-  const rooms = new Map<string, LocalizedText>();
-  for (const { room } of sessions) if (room !== undefined) rooms.set(ctx.roomId(room), room);
+  const { days } = ctx.present.agenda();
+  // Sessions in programme order; undated ones of a longer forum have no node (see inGraph).
+  const sessions = forum.sessions.length === 0 ? [] : days.flatMap((day) => day.sessions).filter((session) => inGraph(session, forum));
+  const places = graphPlaces(sessions, ctx);
   // Pushed into one list as built, with no list per kind of node to spread.
-  const graph: Thing[] = [forumEvent(sessions, ctx)];
+  const graph: Thing[] = [forumEvent(sessions, ctx, places)];
   const add = <T>(items: T | readonly T[] | undefined, node: (item: T, ctx: GraphContext) => Thing | Thing[]) => {
     for (const item of ([] as T[]).concat(items ?? [])) {
       const made = node(item, ctx);
@@ -41,10 +40,10 @@ export function toJsonLd(forum: Forum, options: JsonLdOptions): Graph {
     }
   };
   add(forum.series, seriesNode);
-  add(forum.venue, venuePlace);
-  add([...rooms.values()], roomPlace);
-  add(forum.onlineUrl, virtualLocation);
-  add(sessions, sessionEvent);
+  add(places.venues, venuePlace);
+  add(places.rooms, roomPlace);
+  add(places.online, virtualLocation);
+  add(sessions, (session, ctx) => sessionEvent(session, ctx, places));
   add(forum.people, personNode);
   add(forum.organizations, organizationNode);
   add(forum.photos?.filter(published), imageNode);

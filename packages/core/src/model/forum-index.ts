@@ -1,8 +1,12 @@
-import type { Coverage, Forum, Organization, Person, Photo, Quote, Session } from './types.js';
+import type { Coverage, Forum, Organization, Person, Photo, Quote, Room, Session, Track, Venue } from './types.js';
 
 /** Lookups by id over a forum, built once per forum object. */
 export interface ForumIndex {
   readonly organizations: ReadonlyMap<string, Organization>;
+  /** Every venue with an id: the forum's own and those in `venues`. */
+  readonly venues: ReadonlyMap<string, Venue>;
+  readonly rooms: ReadonlyMap<string, Room>;
+  readonly tracks: ReadonlyMap<string, Track>;
   readonly people: ReadonlyMap<string, Person>;
   readonly sessions: ReadonlyMap<string, Session>;
   readonly photos: ReadonlyMap<string, Photo>;
@@ -16,7 +20,7 @@ export interface ForumIndex {
 
 const cache = new WeakMap<Forum, ForumIndex>();
 
-function byId<T extends { id: string }>(list: readonly T[] | undefined): Map<string, T> {
+function byId<T extends { readonly id: string }>(list: readonly T[] | undefined): Map<string, T> {
   return new Map((list ?? []).map((item) => [item.id, item]));
 }
 
@@ -38,13 +42,16 @@ export function indexForum(forum: Forum): ForumIndex {
   if (!index) {
     index = {
       organizations: byId(forum.organizations),
+      venues: byId([...(forum.venue?.id ? [forum.venue as Venue & { id: string }] : []), ...((forum.venues ?? []) as ReadonlyArray<Venue & { id: string }>)]),
+      rooms: byId(forum.rooms),
+      tracks: byId(forum.tracks),
       people: byId(forum.people),
       sessions: byId(forum.sessions),
       photos: byId(forum.photos),
       quotes: byId(forum.quotes),
       coverage: byId(forum.coverage),
       quotesByPerson: groupBy(forum.quotes ?? [], (quote) => [quote.person]),
-      sessionsByPerson: groupBy(forum.sessions, (session) => (session.participants ?? []).map((p) => p.person)),
+      sessionsByPerson: groupBy(forum.sessions, (session) => (session.participants ?? []).flatMap((p) => p.person ?? [])),
     };
     cache.set(forum, index);
   }

@@ -21,8 +21,13 @@ export function checkConsistency(forum: Loose): Problem[] {
   for (const [i, venue] of entries(forum, 'venues')) {
     if (venue.id === undefined) add(['venues', i, 'id'], 'is required: rooms and sessions refer to a venue by its id');
   }
+  const roomVenues = new Map(entries(forum, 'rooms').map(([, room]) => [room.id, room.venue]));
   for (const [i, session] of entries(forum, 'sessions')) {
     checkStatus(session, ['sessions', i], add);
+    const roomVenue = roomVenues.get(session.room);
+    if (typeof session.venue === 'string' && typeof roomVenue === 'string' && session.venue !== roomVenue) {
+      add(['sessions', i, 'venue'], `is "${session.venue}", but its room "${String(session.room)}" is in "${roomVenue}" (leave venue out to use the room's)`);
+    }
     checkSessionAttendance(session, forum, ['sessions', i], add);
     for (const [j, participant] of entries(session, 'participants')) checkParticipant(participant, ['sessions', i, 'participants', j], add);
   }
@@ -47,6 +52,9 @@ function checkAttendance(forum: Loose, add: Add): void {
   if ((mode === 'offline' || mode === 'mixed') && !hasVenue) add(['venue'], `is required when attendanceMode is "${mode}"`);
   if ((mode === 'online' || mode === 'mixed') && !hasOnline) add(['onlineUrl'], `is required when attendanceMode is "${mode}"`);
   if (forum.status === 'moved-online' && !hasOnline) add(['onlineUrl'], 'is required when the status is "moved-online"');
+  if (forum.status === 'moved-online' && (mode === 'offline' || mode === 'mixed')) {
+    add(['attendanceMode'], `must be "online" (or left out) when the status is "moved-online", not "${mode}"`);
+  }
   if (mode === undefined && !hasVenue && !hasOnline) add(['venue'], 'is required (or an onlineUrl for an online forum)');
 }
 

@@ -59,6 +59,9 @@ describe('rooms and tracks', () => {
       'venues[0].id: is required: rooms and sessions refer to a venue by its id',
     ]);
     expect(issuesAfter((f) => ((f.venue.id = 'coex'), (f.sessions[5].venue = 'coex')))).toEqual([]);
+    expect(issuesAfter((f) => ((f.venues = venues), (f.rooms[0].venue = 'annex'), (f.venue.id = 'coex'), (f.sessions[4].venue = 'coex')))).toEqual([
+      `sessions[4].venue: is "coex", but its room "hall-a" is in "annex" (leave venue out to use the room's)`,
+    ]);
   });
 });
 
@@ -81,6 +84,12 @@ describe('sessions of real events', () => {
         });
       }),
     ).toEqual([]);
+  });
+
+  it('of a forum moved online are not held in person', () => {
+    expect(issuesAfter((f) => ((f.status = 'moved-online'), (f.onlineUrl = 'https://stream.example.org/')))).toEqual([
+      'attendanceMode: must be "online" (or left out) when the status is "moved-online", not "offline"',
+    ]);
   });
 
   it('need somewhere to attend online when held online', () => {

@@ -34,7 +34,7 @@ export function parseForum(input: unknown): Forum {
   throw new ForumValidationError(result.issues);
 }
 
-/** Thrown by `parseForum`; `issues` holds every problem with its path. */
+/** Thrown by `parseForum` and by renderers given invalid data; `issues` holds every problem with its path. */
 export class ForumValidationError extends Error {
   override readonly name = 'ForumValidationError';
   constructor(readonly issues: readonly ForumIssue[]) {

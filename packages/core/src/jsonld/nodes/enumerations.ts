@@ -1,6 +1,5 @@
 import type { EventAttendanceModeEnumeration, EventStatusType, ItemAvailability } from 'schema-dts';
 import type { AttendanceMode, EventStatus, OfferAvailability } from '../../model/vocabularies.js';
-import type { Forum } from '../../model/types.js';
 
 /** `moved-online` -> `MovedOnline`, at the type level too. */
 type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
@@ -21,8 +20,7 @@ export function itemAvailability(availability: OfferAvailability | undefined): I
   return availability && member<Name>('', availability, availability === 'limited' ? 'Availability' : '');
 }
 
-/** The stated attendance mode, else what the venue and online URL imply (validation requires one). */
-export function attendanceMode({ attendanceMode: stated, venue, onlineUrl }: Forum): EventAttendanceModeEnumeration | undefined {
-  const mode = stated ?? (venue ? (onlineUrl ? 'mixed' : 'offline') : onlineUrl ? 'online' : undefined);
-  return mode && member<`${Pascal<AttendanceMode>}EventAttendanceMode`>('', mode, 'EventAttendanceMode');
+/** schema.org's member for an attendance mode (`mixed` -> MixedEventAttendanceMode). */
+export function attendanceModeMember(mode: AttendanceMode): EventAttendanceModeEnumeration {
+  return member<`${Pascal<AttendanceMode>}EventAttendanceMode`>('', mode, 'EventAttendanceMode');
 }

@@ -3,12 +3,13 @@ import type { Session } from '../../model/types.js';
 import { defaultLanguage } from '../../model/forum-index.js';
 import type { GraphContext } from '../graph-context.js';
 import { ref } from '../ids.js';
+import type { GraphPlaces } from '../places.js';
 import { oneOrMany, prune } from '../prune.js';
-import { attendanceMode, eventStatus } from './enumerations.js';
+import { attendanceModeMember, eventStatus } from './enumerations.js';
 import { offerNode } from './offer.js';
 
 /** The forum as the Event Google's event rich result reads; `sessions` come in programme order. */
-export function forumEvent(sessions: readonly Session[], ctx: GraphContext): EventLeaf {
+export function forumEvent(sessions: readonly Session[], ctx: GraphContext, places: GraphPlaces): EventLeaf {
   const { forum, ids, lang } = ctx;
   return prune<EventLeaf>({
     '@type': 'Event',
@@ -22,16 +23,17 @@ export function forumEvent(sessions: readonly Session[], ctx: GraphContext): Eve
     // The model's absent status means "as planned"; Google recommends stating it.
     eventStatus: eventStatus(forum.status ?? 'scheduled'),
     previousStartDate: ctx.date(forum.previousStart),
-    eventAttendanceMode: attendanceMode(forum),
+    eventAttendanceMode: attendanceModeMember(ctx.present.place().attendanceMode),
     // Google reads a Place and a VirtualLocation side by side for a mixed event.
-    location: oneOrMany([forum.venue && ids.of('venue'), forum.onlineUrl && ids.of('online')].filter((id): id is string => !!id).map(ref)),
+    location: places.forumLocation,
     image: ctx.refs(forum.images),
     organizer: ctx.refs(forum.organizers),
     sponsor: ctx.refs(forum.sponsors),
     // Partners help make the forum happen: schema.org's contributor ("a secondary contributor").
     contributor: ctx.refs(forum.partners),
+    // Everyone taking part, as Person references: the form Google documents for performers.
     performer: ctx.performers,
-    offers: oneOrMany((forum.offers ?? []).map((offer, i) => offerNode(offer, i + 1, ctx))),
+    offers: oneOrMany((forum.offers ?? []).map((offer, i) => offerNode(offer, ids.of('offer', i + 1), ctx))),
     keywords: oneOrMany((forum.keywords ?? []).map((keyword) => lang.text(keyword)!)),
     url: ctx.url(forum.url),
     superEvent: forum.series && ref(ids.of('series')),

@@ -4,11 +4,11 @@ import type { GraphContext } from '../graph-context.js';
 import { prune } from '../prune.js';
 import { itemAvailability } from './enumerations.js';
 
-/** A ticket offer, inline in the forum Event (it has no life outside it) with a positional @id. */
-export function offerNode(offer: Offer, position: number, ctx: GraphContext): OfferLeaf {
+/** A ticket offer, inline in its Event (it has no life outside it) with a positional @id. */
+export function offerNode(offer: Offer, id: string, ctx: GraphContext): OfferLeaf {
   return prune<OfferLeaf>({
     '@type': 'Offer',
-    '@id': ctx.ids.of('offer', position),
+    '@id': id,
     name: ctx.lang.text(offer.name),
     price: offer.price,
     priceCurrency: offer.currency,

@@ -3,9 +3,9 @@ import type { Person } from '../../model/types.js';
 import type { GraphContext } from '../graph-context.js';
 import { prune } from '../prune.js';
 
-/** A person; the model's one affiliation is both `affiliation` and `worksFor`, as Google reads either. */
+/** A person; their organisations are both `affiliation` and `worksFor`, as Google reads either. */
 export function personNode(person: Person, ctx: GraphContext): PersonLeaf {
-  const organization = ctx.refs(person.affiliation);
+  const organizations = ctx.refs(person.affiliations);
   const { name, alternateName } = ctx.lang.name(person.name);
   return prune<PersonLeaf>({
     '@type': 'Person',
@@ -13,8 +13,9 @@ export function personNode(person: Person, ctx: GraphContext): PersonLeaf {
     name, // not spread from lang.name(): a spread makes V8 build the node the slow way
     alternateName,
     jobTitle: ctx.lang.text(person.jobTitle),
-    affiliation: organization,
-    worksFor: organization,
+    description: ctx.lang.text(person.bio),
+    affiliation: organizations,
+    worksFor: organizations,
     image: ctx.url(person.image),
     url: ctx.url(person.url),
     sameAs: ctx.urls(person.sameAs),

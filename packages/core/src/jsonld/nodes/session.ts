@@ -1,19 +1,20 @@
-import type { EventLeaf, IdReference, PerformanceRoleLeaf } from 'schema-dts';
-import type { Session } from '../../model/types.js';
-import { sessionKindLabel } from '../../labels/session-kind-labels.js';
+import type { CreativeWorkLeaf, EventLeaf, IdReference, PerformanceRoleLeaf, VideoObjectLeaf } from 'schema-dts';
+import type { Link, Session } from '../../model/types.js';
 import type { GraphContext } from '../graph-context.js';
 import { ref } from '../ids.js';
 import type { NameFields } from '../language.js';
+import type { GraphPlaces } from '../places.js';
 import { oneOrMany, prune } from '../prune.js';
-import { eventStatus } from './enumerations.js';
+import { attendanceModeMember, eventStatus } from './enumerations.js';
+import { offerNode } from './offer.js';
 
 type PerformerRole = PerformanceRoleLeaf<IdReference, 'performer'>;
 
-/** Ceremonies often have no title: the kind's label names them, in every forum language. */
+/** The session's name in the graph language (its kind's label when untitled), the forum's other languages as alternates. */
 function sessionName(session: Session, ctx: GraphContext): NameFields {
   if (session.title !== undefined) return ctx.lang.name(session.title);
-  const name = sessionKindLabel(session.kind, ctx.lang.language);
-  const labels = ctx.forum.languages.map((language) => sessionKindLabel(session.kind, language));
+  const name = ctx.present.sessionName(session).text;
+  const labels = ctx.forum.languages.map((language) => ctx.lang.kindLabel(session.kind, language));
   return { name, alternateName: oneOrMany(ctx.lang.variants(labels, name)) };
 }
 
@@ -21,26 +22,35 @@ function sessionName(session: Session, ctx: GraphContext): NameFields {
 function performerRoles(session: Session, sessionId: string, ctx: GraphContext): PerformerRole[] {
   const roles = new Map<string, PerformerRole>(); // keyed by @id: a repeated participant counts once
   for (const { person, role } of session.participants ?? []) {
-    const id = ctx.ids.part(sessionId, role, person);
     const performer = ctx.refs(person);
-    if (performer) roles.set(id, { '@type': 'PerformanceRole', '@id': id, roleName: role, performer });
+    if (!performer || person === undefined) continue; // a person still to be announced is no one yet
+    const id = ctx.ids.part(sessionId, role, person);
+    roles.set(id, { '@type': 'PerformanceRole', '@id': id, roleName: role, performer });
   }
   return [...roles.values()];
 }
 
-/** Where a session happens: its room, else the venue, else the forum's online location. */
-function sessionLocation(session: Session, ctx: GraphContext): IdReference | undefined {
-  const { forum, ids } = ctx;
-  if (session.room !== undefined) return ref(ctx.roomId(session.room));
-  if (forum.venue) return ref(ids.of('venue'));
-  if (forum.onlineUrl) return ref(ids.of('online'));
-  return undefined;
+// A recording or video captured the session (recordedIn); slides, papers and the rest are about it (subjectOf).
+function linkNode(link: Link, id: string, ctx: GraphContext): VideoObjectLeaf | CreativeWorkLeaf {
+  const fields = {
+    '@id': id,
+    name: ctx.lang.text(link.title) ?? ctx.present.translation.linkKinds[link.kind],
+    url: ctx.url(link.url),
+    inLanguage: link.language,
+  };
+  return link.kind === 'recording' || link.kind === 'video'
+    ? prune<VideoObjectLeaf>({ '@type': 'VideoObject', ...fields })
+    : prune<CreativeWorkLeaf>({ '@type': 'CreativeWork', ...fields });
 }
 
 /** An agenda item as an Event inside the forum Event. */
-export function sessionEvent(session: Session, ctx: GraphContext): EventLeaf {
+export function sessionEvent(session: Session, ctx: GraphContext, places: GraphPlaces): EventLeaf {
   const id = ctx.ids.of('session', session.id);
   const { name, alternateName } = sessionName(session, ctx);
+  const links = (session.links ?? []).map((link, i) => [link, ctx.ids.part(id, 'link', String(i + 1))] as const);
+  const recorded = links.filter(([link]) => link.kind === 'recording' || link.kind === 'video');
+  const about = links.filter(([link]) => link.kind !== 'recording' && link.kind !== 'video');
+  const mode = ctx.present.sessionPlace(session).attendanceMode;
   return prune<EventLeaf>({
     '@type': 'Event',
     '@id': id,
@@ -48,11 +58,19 @@ export function sessionEvent(session: Session, ctx: GraphContext): EventLeaf {
     name,
     alternateName,
     description: ctx.lang.text(session.description),
-    startDate: ctx.date(session.start),
+    startDate: ctx.sessionStart(session),
     endDate: ctx.date(session.end),
     eventStatus: eventStatus(session.status),
     previousStartDate: ctx.date(session.previousStart),
-    location: sessionLocation(session, ctx),
+    // Stated only where the session differs from the forum.
+    eventAttendanceMode: mode === ctx.present.place().attendanceMode ? undefined : attendanceModeMember(mode),
+    location: places.sessionLocation(session),
+    inLanguage: oneOrMany(session.languages ?? []),
+    url: ctx.url(session.url),
+    keywords: oneOrMany((session.tags ?? []).map((tag) => ctx.lang.text(tag)!)),
+    offers: oneOrMany((session.offers ?? []).map((offer, i) => offerNode(offer, ctx.ids.part(id, 'offer', String(i + 1)), ctx))),
+    recordedIn: oneOrMany(recorded.map(([link, linkId]) => linkNode(link, linkId, ctx))),
+    subjectOf: oneOrMany(about.map(([link, linkId]) => linkNode(link, linkId, ctx))),
     performer: oneOrMany(performerRoles(session, id, ctx)),
     superEvent: ref(ctx.ids.of('forum')),
   });

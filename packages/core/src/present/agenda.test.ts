@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { smallForum } from '../../test/fixtures/small-forum.js';
 import type { Forum } from '../model/types.js';
 import { validateForum } from '../validate/validate-forum.js';
-import { agendaDays, sessionsInOrder } from './agenda-days.js';
+import { agenda, sessionsInOrder } from './agenda.js';
 
 function forumWith(sessions: Array<Record<string, unknown>>, change: (forum: Record<string, unknown>) => void = () => {}): Forum {
   const input = { ...smallForum(), sessions, quotes: [], photos: [], images: [] };
@@ -13,15 +13,18 @@ function forumWith(sessions: Array<Record<string, unknown>>, change: (forum: Rec
 }
 
 /** Days as `date: id id …`, the shape a reader sees. */
-const days = (forum: Forum, zone?: string) => agendaDays(forum, zone).map((day) => `${day.date}: ${day.sessions.map((s) => s.id).join(' ')}`);
+const days = (forum: Forum, zone?: string) => agenda(forum, zone).days.map((day) => `${day.date}: ${day.sessions.map((s) => s.id).join(' ')}`);
 
-describe('agendaDays', () => {
-  it('keeps the authored order when sessions have no times', () => {
-    const forum = forumWith([
-      { id: 'welcome', kind: 'welcome-address' },
-      { id: 'opening', kind: 'opening-remarks' },
-      { id: 'keynote', kind: 'keynote' },
-    ]);
+describe('agenda', () => {
+  it('keeps the authored order when sessions have no times (a one-day forum, as a news report gives it)', () => {
+    const forum = forumWith(
+      [
+        { id: 'welcome', kind: 'welcome-address' },
+        { id: 'opening', kind: 'opening-remarks' },
+        { id: 'keynote', kind: 'keynote' },
+      ],
+      (input) => ((input.start = '2024-10-28'), delete input.end),
+    );
     expect(days(forum)).toEqual(['2024-10-28: welcome opening keynote']);
   });
 
@@ -43,15 +46,28 @@ describe('agendaDays', () => {
     expect(days(forum)).toEqual(['2024-10-28: talk opening']);
   });
 
-  it('groups sessions by day, days in date order, undated sessions on the first day', () => {
+  it('groups sessions by day, days in date order, and keeps undated sessions of a longer forum apart', () => {
     const forum = forumWith([
       { id: 'day2-panel', kind: 'panel-discussion', start: '2024-10-29T14:00' },
       { id: 'day1-keynote', kind: 'keynote', start: '2024-10-28T09:30' },
       { id: 'day2-opening', kind: 'opening-remarks', start: '2024-10-29T09:00' },
       { id: 'reception', kind: 'networking' },
     ]);
-    expect(days(forum)).toEqual(['2024-10-28: day1-keynote reception', '2024-10-29: day2-opening day2-panel']);
-    expect(sessionsInOrder(forum).map((session) => session.id)).toEqual(['day1-keynote', 'reception', 'day2-opening', 'day2-panel']);
+    expect(days(forum)).toEqual(['2024-10-28: day1-keynote', '2024-10-29: day2-opening day2-panel']);
+    expect(agenda(forum).unscheduled.map((session) => session.id)).toEqual(['reception']);
+    expect(sessionsInOrder(forum).map((session) => session.id)).toEqual(['day1-keynote', 'day2-opening', 'day2-panel', 'reception']);
+  });
+
+  it('puts undated sessions of a one-day forum on its day: the data implies it', () => {
+    const forum = forumWith(
+      [
+        { id: 'keynote', kind: 'keynote', start: '2024-10-28T09:30' },
+        { id: 'reception', kind: 'networking' },
+      ],
+      (input) => (input.end = '2024-10-28T18:00'),
+    );
+    expect(days(forum)).toEqual(['2024-10-28: keynote reception']);
+    expect(agenda(forum).unscheduled).toEqual([]);
   });
 
   it('regroups the days as they fall in another time zone', () => {

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { smallForum } from '../../test/fixtures/small-forum.js';
+import { registerTranslation, translatedLanguages, translationFor } from '../i18n/registry.js';
+import { en } from '../i18n/translations/en.js';
+import type { Forum } from '../model/types.js';
+import { validateForum } from '../validate/validate-forum.js';
+import { presentForum } from './presentation.js';
+
+function forum(change: (input: ReturnType<typeof smallForum>) => void = () => {}): Forum {
+  const input = smallForum();
+  change(input);
+  const result = validateForum(input);
+  if (!result.ok) throw new Error(result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
+  return result.forum;
+}
+
+const session = (f: Forum, id: string) => f.sessions.find((s) => s.id === id)!;
+
+describe('text', () => {
+  it('gives a map’s text with its language, falling back along the forum’s languages', () => {
+    const f = forum((input) => (input.sessions[2].title = { ko: 'AI와 도시' }));
+    expect(presentForum(f, { language: 'en' }).text(session(f, 'keynote').title)).toEqual({ text: 'AI와 도시', language: 'ko' });
+    expect(presentForum(f, { language: 'ko' }).text({ ko: '서울', en: 'Seoul' })).toEqual({ text: '서울', language: 'ko' });
+  });
+
+  it('gives a plain string no language: a name is in no particular one', () => {
+    const f = forum((input) => ((input.languages = ['ja', 'en']), (input.people[2].name = 'Jürgen Weiß')));
+    expect(presentForum(f, { language: 'ja' }).text(f.people![2]!.name)).toEqual({ text: 'Jürgen Weiß' });
+  });
+});
+
+describe('sessionName', () => {
+  it('is the title, else the kind named in the shown language', () => {
+    const f = forum();
+    expect(presentForum(f, { language: 'en' }).sessionName(session(f, 'keynote'))).toEqual({ text: 'AI and the City', language: 'en' });
+    expect(presentForum(f, { language: 'en' }).sessionName(session(f, 'opening'))).toEqual({ text: 'Opening remarks', language: 'en' });
+    expect(presentForum(f, { language: 'ko' }).sessionName(session(f, 'opening'))).toEqual({ text: '개회사', language: 'ko' });
+    expect(presentForum(f, { language: 'ar' }).sessionName(session(f, 'opening')).language).toBe('ar');
+  });
+
+  it('names a kind in English, marked English, for a language forumkit does not speak', () => {
+    const f = forum();
+    expect(presentForum(f, { language: 'sw' }).sessionName(session(f, 'opening'))).toEqual({ text: 'Opening remarks', language: 'en' });
+  });
+});
+
+describe('translations', () => {
+  it('ship eight languages, each complete', () => {
+    expect(translatedLanguages()).toEqual(expect.arrayContaining(['en', 'ko', 'ja', 'zh-Hans', 'de', 'fr', 'es', 'ar']));
+    const shape = (value: object): unknown => Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, typeof inner === 'object' ? shape(inner) : typeof inner]));
+    for (const language of ['ko', 'ja', 'zh-Hans', 'de', 'fr', 'es', 'ar']) {
+      const translation = translationFor(language);
+      expect(translation.language).toBe(language);
+      expect(Object.keys(translation.terms)).toEqual(Object.keys(en.terms));
+      for (const [key, template] of Object.entries(en.terms)) {
+        expect([...translation.terms[key as keyof typeof en.terms].matchAll(/\{\w+\}/g)].map(String).sort(), `${language} ${key}`).toEqual([...template.matchAll(/\{\w+\}/g)].map(String).sort());
+      }
+      expect(Object.keys(translation.sessionKinds)).toEqual(Object.keys(en.sessionKinds));
+      expect(Object.keys(translation.linkKinds)).toEqual(Object.keys(en.linkKinds));
+      expect(shape(translation.statuses)).toEqual(shape(en.statuses));
+    }
+  });
+
+  it('name roles by count with each language’s plural rules', () => {
+    const f = forum();
+    const english = presentForum(f, { language: 'en' });
+    expect([english.roleLabel('panelist', 1), english.roleLabel('panelist', 3)]).toEqual(['Panellist', 'Panellists']);
+    const arabic = presentForum(f, { language: 'ar' });
+    expect(new Set([1, 2, 3].map((count) => arabic.roleLabel('speaker', count))).size).toBe(3); // singular, dual, plural
+  });
+
+  it('let a site add a language, which then names sessions everywhere', () => {
+    registerTranslation({ ...en, language: 'sv', sessionKinds: { ...en.sessionKinds, 'opening-remarks': 'Inledning' } });
+    const f = forum();
+    expect(presentForum(f, { language: 'sv' }).sessionName(session(f, 'opening'))).toEqual({ text: 'Inledning', language: 'sv' });
+    expect(presentForum(f, { language: 'sv-FI' }).translation.language).toBe('sv');
+  });
+
+  it('give the direction of the language, from the platform', () => {
+    const f = forum();
+    expect(presentForum(f, { language: 'ar' }).dir).toBe('rtl');
+    expect(presentForum(f, { language: 'he' }).dir).toBe('rtl'); // no translation, still right to left
+    expect(presentForum(f, { language: 'ko' }).dir).toBe('ltr');
+  });
+
+  it('list languages by name in the shown language', () => {
+    const f = forum();
+    expect(presentForum(f, { language: 'en' }).languageList(['ko', 'en'])).toBe('Korean and English');
+    expect(presentForum(f, { language: 'de' }).languageList(['ko', 'en'])).toBe('Koreanisch und Englisch');
+  });
+});
+
+describe('places', () => {
+  it('put a session in its room, the room in its venue, and a session elsewhere in its own venue', () => {
+    const f = forum((input) => {
+      input.venues = [{ id: 'annex', name: 'Annex' }];
+      input.rooms.push({ id: 'annex-1', name: 'Annex 1', venue: 'annex' });
+      input.sessions[4].room = 'annex-1';
+      input.sessions[5].venue = 'annex';
+    });
+    const present = presentForum(f);
+    expect(present.sessionPlace(session(f, 'talk-1'))).toMatchObject({ attendanceMode: 'offline', room: { id: 'annex-1' }, venue: { id: 'annex' } });
+    expect(present.sessionPlace(session(f, 'panel')).venue?.name).toBe('Annex');
+    expect(present.sessionPlace(session(f, 'keynote')).venue).toBe(f.venue);
+  });
+
+  it('take a forum moved online, and its sessions, out of the old venue', () => {
+    const f = forum((input) => ((input.status = 'moved-online'), delete input.attendanceMode, (input.onlineUrl = 'https://stream.example.org/')));
+    const present = presentForum(f);
+    expect(present.place()).toEqual({ attendanceMode: 'online', onlineUrl: 'https://stream.example.org/' });
+    expect(present.sessionPlace(session(f, 'talk-1'))).toEqual({ attendanceMode: 'online', onlineUrl: 'https://stream.example.org/' });
+  });
+
+  it('give a session its own online link and mode', () => {
+    const f = forum((input) => Object.assign(input.sessions[5], { attendanceMode: 'mixed', onlineUrl: 'https://stream.example.org/panel' }));
+    expect(presentForum(f).sessionPlace(session(f, 'panel'))).toMatchObject({ attendanceMode: 'mixed', venue: f.venue, onlineUrl: 'https://stream.example.org/panel' });
+  });
+});
+
+describe('participants', () => {
+  it('group by role in order of appearance, holding places for people to be announced', () => {
+    const f = forum((input) => input.sessions[5].participants.push({ role: 'panelist', toBeAnnounced: true }, { role: 'moderator', person: 'choi-yuna' }));
+    const groups = presentForum(f).participants(session(f, 'panel'));
+    expect(groups.map((group) => [group.role, group.participants.map((p) => ('person' in p ? p.person.id : 'TBA'))])).toEqual([
+      ['moderator', ['choi-yuna']],
+      ['panelist', ['kim-minji', 'park-soyeon', 'jung-hoon', 'TBA']],
+    ]);
+  });
+
+  it('list every organisation of a person, the main one first', () => {
+    const f = forum((input) => (input.people[0].affiliations = ['kist', 'seoul-city']));
+    expect(presentForum(f).affiliations(f.people![0]!).map((o) => o.id)).toEqual(['kist', 'seoul-city']);
+  });
+});
+
+describe('quotes', () => {
+  it('find the words as said by the quote’s language, whatever its region or letter case', () => {
+    const f = forum((input) => (input.quotes[0] = { ...input.quotes[0], language: 'en-GB', text: { ko: '안녕하세요', en: 'Hello' } }));
+    const quote = f.quotes![0]!;
+    expect(presentForum(f, { language: 'ko' }).quote(quote)).toEqual({
+      original: { text: 'Hello', language: 'en-GB' },
+      translation: { text: '안녕하세요', language: 'ko' },
+      translations: [{ text: '안녕하세요', language: 'ko' }],
+    });
+    expect(presentForum(f, { language: 'en' }).quote(quote).translation).toBeUndefined();
+  });
+});
+
+describe('the forum’s time', () => {
+  it('reads as a range of days for a conference of several', () => {
+    const f = forum((input) => ((input.start = '2024-10-28'), (input.end = '2024-10-30')));
+    expect(presentForum(f, { language: 'en' }).when()?.text.replace(/\s/g, ' ')).toBe('October 28 – 30, 2024');
+  });
+});

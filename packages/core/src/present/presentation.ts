@@ -1,0 +1,116 @@
+import { defaultLanguage, indexForum, type ForumIndex } from '../model/forum-index.js';
+import type { LocalizedText } from '../model/text.js';
+import type { Forum, Organization, Quote, Session } from '../model/types.js';
+import type { ParticipantRole } from '../model/vocabularies.js';
+import { fillTemplate, pluralForm, translationFor } from '../i18n/registry.js';
+import type { InterfaceTerms, Translation } from '../i18n/translation.js';
+import { agenda, type Agenda } from './agenda.js';
+import { affiliationsOf, participantGroups, type ParticipantGroup } from './participants.js';
+import { forumPlace, sessionPlace, type Place, type SessionPlace } from './place.js';
+import { quotePassages, type QuotePassages } from './quote.js';
+import { sessionName } from './session-name.js';
+import { showText, textDirection, type ShownText } from './shown-text.js';
+import { timeEntry, type TimeEntry } from './time-entry.js';
+
+/** The language and zone a forum is shown in. */
+export interface PresentationOptions {
+  /** The language to show (default: the forum's first language). */
+  readonly language?: string;
+  /** The IANA zone to show times in (default: the forum's). */
+  readonly timeZone?: string;
+}
+
+/**
+ * Everything an output says about a forum, in one language and time zone: computed here once,
+ * so the elements, the server-rendered page, the JSON-LD and the calendar export say the same.
+ * Get one with `presentForum`; third-party elements can build on it too.
+ */
+export interface Presentation {
+  readonly forum: Forum;
+  readonly index: ForumIndex;
+  /** The language shown (the page's). */
+  readonly language: string;
+  /** Its writing direction. */
+  readonly dir: 'ltr' | 'rtl';
+  /** The zone times are shown in. */
+  readonly timeZone: string;
+  /** Interface words and vocabulary labels for `language` (English when none is registered). */
+  readonly translation: Translation;
+  /** A data text in the language, falling back along the forum's languages; its language when known. */
+  text(value: LocalizedText | undefined): ShownText | undefined;
+  /** An interface term with its `{placeholders}` filled in. */
+  term(key: keyof InterfaceTerms, values?: Readonly<Record<string, string>>): string;
+  /** A role's name for a number of people ("Panelist", "Panelists"). */
+  roleLabel(role: ParticipantRole, count: number): string;
+  /** Language tags as a list of language names in the shown language ("Korean and English"). */
+  languageList(tags: readonly string[]): string;
+  /** What a session is called: its title, else its kind. */
+  sessionName(session: Session): ShownText;
+  /** When a session happens; undefined when its start is unknown. */
+  sessionTime(session: Session): TimeEntry | undefined;
+  /** One forum date or date-time as shown (a former start, say). */
+  moment(value: string): TimeEntry | undefined;
+  /** Where a session happens, and its track. */
+  sessionPlace(session: Session): SessionPlace;
+  /** A session's participants grouped by role. */
+  participants(session: Session): readonly ParticipantGroup[];
+  /** A person's organisations. */
+  affiliations(person: { readonly affiliations?: readonly string[] }): readonly Organization[];
+  /** A quote's original words and its translation into the shown language. */
+  quote(quote: Quote): QuotePassages;
+  /** The programme by day in the shown zone, and the sessions not yet scheduled. */
+  agenda(): Agenda;
+  /** Where the forum happens. */
+  place(): Place;
+  /** When the forum happens. */
+  when(): TimeEntry | undefined;
+}
+
+const presentations = new WeakMap<Forum, Map<string, Presentation>>();
+
+/** The presentation of a validated forum in a language and zone (memoised: call it freely). */
+export function presentForum(forum: Forum, options: PresentationOptions = {}): Presentation {
+  const language = options.language ?? defaultLanguage(forum);
+  const timeZone = options.timeZone ?? forum.timeZone;
+  let perForum = presentations.get(forum);
+  if (!perForum) presentations.set(forum, (perForum = new Map()));
+  const key = `${language}|${timeZone}`;
+  let presentation = perForum.get(key);
+  if (!presentation) perForum.set(key, (presentation = createPresentation(forum, language, timeZone)));
+  return presentation;
+}
+
+function createPresentation(forum: Forum, language: string, timeZone: string): Presentation {
+  const index = indexForum(forum);
+  const translation = translationFor(language);
+  const fallbacks = forum.languages;
+  const when = (start: string, end?: string) => timeEntry(start, end, language, forum.timeZone, timeZone);
+  let programme: Agenda | undefined;
+  let languageNames: Intl.DisplayNames | undefined;
+  return {
+    forum,
+    index,
+    language,
+    dir: textDirection(language),
+    timeZone,
+    translation,
+    text: (value) => showText(value, language, fallbacks),
+    term: (key, values) => (values ? fillTemplate(translation.terms[key], values) : translation.terms[key]),
+    roleLabel: (role, count) => pluralForm(translation.roles[role], count, language),
+    languageList(tags) {
+      languageNames ??= new Intl.DisplayNames(language, { type: 'language', fallback: 'code' });
+      const names = tags.map((tag) => languageNames!.of(tag) ?? tag);
+      return new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
+    },
+    sessionName: (session) => sessionName(session, translation, language, fallbacks),
+    sessionTime: (session) => (session.start === undefined ? undefined : when(session.start, session.end)),
+    moment: (value) => when(value),
+    sessionPlace: (session) => sessionPlace(session, forum, index),
+    participants: (session) => participantGroups(session, index),
+    affiliations: (person) => affiliationsOf(person as Parameters<typeof affiliationsOf>[0], index),
+    quote: (quote) => quotePassages(quote, language),
+    agenda: () => (programme ??= agenda(forum, timeZone)),
+    place: () => forumPlace(forum),
+    when: () => when(forum.start, forum.end),
+  };
+}

@@ -1,0 +1,119 @@
+import { datePart, isDateOnly, type LocalDateTime } from '../time/local-date-time.js';
+import { dateMs, dateTimeFormat, zonedDate } from '../time/date-format.js';
+import { toIsoDateTime, zonedToEpochMs } from '../time/time-zone.js';
+
+/** One moment as shown: machine-readable for `<time datetime>`, and as people read it. */
+export interface ShownMoment {
+  /** ISO 8601: a date, or a date-time with the forum zone's offset at that moment. */
+  readonly iso: string;
+  /** The calendar date (`YYYY-MM-DD`) in the zone it is shown in. */
+  readonly date: string;
+  /** As the locale writes it: a time ("09:30", "9:30 AM"); with its date when `withDate`; a date when no time is known. */
+  readonly text: string;
+  /** The date and time in the locale's medium style (the date alone in its long style), whatever the entry needs. */
+  readonly fullText: string;
+  /** True when `text` carries the date (the entry spans days, or the moment is a date). */
+  readonly withDate: boolean;
+  /** The shown zone's short name at this moment ("GMT+9", "CET"); absent for a date. */
+  readonly zoneName?: string;
+}
+
+/** When something happens, as shown in one language and zone. */
+export interface TimeEntry {
+  readonly start: ShownMoment;
+  /** Absent when the end is unknown or not after the start. */
+  readonly end?: ShownMoment;
+  /** Start and end fall on different days where they are shown: each `text` names its date. */
+  readonly spansDays: boolean;
+  /** Start and end have different zone names (the clocks change in between): name each. */
+  readonly zoneChanges: boolean;
+  /** The entry on one line, zone names included where they differ: "9:30 – 10:15 AM", "1:30 AM GMT+2 – 3:30 AM GMT+1". */
+  readonly text: string;
+}
+
+const TIME: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
+
+/**
+ * A start and end in the forum's zone (`forumZone`), shown in `locale` and `displayZone`.
+ * A date without a time shows as a date. Undefined when the start is not a forum date.
+ * This is the one place that decides how a time reads: the agenda, the page header and
+ * the calendar export all take it from here.
+ */
+export function timeEntry(
+  start: LocalDateTime,
+  end: LocalDateTime | undefined,
+  locale: string,
+  forumZone: string,
+  displayZone: string = forumZone,
+): TimeEntry | undefined {
+  const key = `${locale}|${forumZone}|${displayZone}|${start}|${end ?? ''}`;
+  if (entries.has(key)) return entries.get(key);
+  if (entries.size >= 10_000) entries.clear();
+  const entry = computeEntry(start, end, locale, forumZone, displayZone);
+  entries.set(key, entry);
+  return entry;
+}
+
+// Agendas repeat the same slots, and Intl's formatting is slow: entries are remembered.
+const entries = new Map<string, TimeEntry | undefined>();
+
+interface Instant {
+  readonly value: LocalDateTime;
+  readonly iso: string;
+  /** Undefined for a date alone. */
+  readonly epoch?: number;
+}
+
+function instant(value: LocalDateTime | undefined, forumZone: string): Instant | undefined {
+  const iso = value === undefined ? undefined : toIsoDateTime(value, forumZone);
+  if (value === undefined || iso === undefined) return undefined;
+  return isDateOnly(value) ? { value, iso } : { value, iso, epoch: zonedToEpochMs(value, forumZone)! };
+}
+
+function computeEntry(start: LocalDateTime, end: LocalDateTime | undefined, locale: string, forumZone: string, displayZone: string): TimeEntry | undefined {
+  const from = instant(start, forumZone);
+  if (from === undefined) return undefined;
+  let to = instant(end, forumZone);
+  // An end is shown only when it is the same kind of value and after the start.
+  if (to && (to.epoch === undefined) !== (from.epoch === undefined)) to = undefined;
+  if (to && (from.epoch !== undefined ? to.epoch! <= from.epoch : to.value <= from.value)) to = undefined;
+
+  if (from.epoch === undefined) {
+    const format = dateTimeFormat(locale, { timeZone: 'UTC', ...DATE });
+    const moment = (at: Instant): ShownMoment => {
+      const text = format.format(dateMs(at.value));
+      return { iso: at.iso, date: datePart(at.value), text, fullText: text, withDate: true };
+    };
+    const text = to ? format.formatRange(dateMs(from.value), dateMs(to.value)) : format.format(dateMs(from.value));
+    return { start: moment(from), ...(to && { end: moment(to) }), spansDays: to !== undefined, zoneChanges: false, text };
+  }
+
+  const days = [zonedDate(from.epoch, displayZone), to && zonedDate(to.epoch!, displayZone)];
+  const spansDays = to !== undefined && days[0] !== days[1];
+  const zone = (epoch: number) => zoneName(epoch, locale, displayZone);
+  const zoneChanges = to !== undefined && zone(from.epoch) !== zone(to.epoch!);
+  const moment = (at: Instant, date: string): ShownMoment => ({
+    iso: at.iso,
+    date,
+    text: dateTimeFormat(locale, { timeZone: displayZone, ...(spansDays ? DATE_TIME : TIME) }).format(at.epoch),
+    fullText: dateTimeFormat(locale, { timeZone: displayZone, ...DATE_TIME }).format(at.epoch),
+    withDate: spansDays,
+    ...(zone(at.epoch!) && { zoneName: zone(at.epoch!) }),
+  });
+  const shownStart = moment(from, days[0]!);
+  const shownEnd = to && moment(to, days[1]!);
+  let text: string;
+  if (!shownEnd) text = shownStart.text;
+  else if (zoneChanges) text = `${shownStart.text} ${shownStart.zoneName ?? ''} – ${shownEnd.text} ${shownEnd.zoneName ?? ''}`.replace(/ +/g, ' ').trim();
+  else text = dateTimeFormat(locale, { timeZone: displayZone, ...(spansDays ? DATE_TIME : TIME) }).formatRange(from.epoch, to!.epoch!);
+  return { start: shownStart, ...(shownEnd && { end: shownEnd }), spansDays, zoneChanges, text };
+}
+
+/** The short name of a zone at an instant in a locale ("GMT+9", "CET", "EDT"). */
+export function zoneName(epochMs: number, locale: string, timeZone: string): string | undefined {
+  return dateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    .formatToParts(epochMs)
+    .find((part) => part.type === 'timeZoneName')?.value;
+}
