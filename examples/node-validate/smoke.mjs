@@ -19,7 +19,7 @@ assert.equal(bad.status, 1, 'bad-forum.json should exit 1');
 assert.equal(bad.stdout, '', 'nothing but issues should be printed for a bad forum');
 for (const expected of [
   'sessions[1].participants[0].person: no person with id "hong-jingi"',
-  'people[0].affiliation: no organisation with id "kist-quantum"',
+  'people[0].affiliations[0]: no organisation with id "kist-quantum"',
   'people[1].id: duplicate id "kist" (first used at organizations[0].id)',
   'sessions[0].kind: must be one of: opening-remarks,',
   'sessions[2].end: is before the session\'s start (2024-10-28T14:00)',

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { minifyCss, minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 
 
 export default defineConfig({
@@ -26,6 +27,11 @@ export default defineConfig({
               launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] },
             }),
             instances: [{ browser: 'chromium' }],
+            // The build's CSS minifier runs in Node (esbuild); src/internal/minify-css.test.ts calls it here.
+            commands: {
+              minifyCss: (_context, css: string) => minifyCss(css),
+              minifyCssTemplates: (_context, source: string) => minifyCssTemplates(source),
+            },
           },
         },
       },

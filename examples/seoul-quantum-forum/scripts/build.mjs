@@ -4,7 +4,8 @@
 // BASE_URL (env) is the URL the pages will be published at; every JSON-LD @id hangs off it.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatIssue, speakers, toJsonLd, validateForum } from '@forumkit/core';
+import { formatIssue, toJsonLd, validateForum } from '@forumkit/core';
+import { speakers } from '@forumkit/core/present';
 import { escapeHtml, renderForumPage } from '@forumkit/elements/ssr';
 import { serverRenderedPage } from './pages.mjs';
 

@@ -39,7 +39,7 @@ try {
     await page.getByRole('button', { name: 'English' }).click();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
-    await page.waitForFunction(() => document.querySelector('forum-agenda')?.shadowRoot?.textContent?.includes('Opening address'));
+    await page.waitForFunction(() => document.querySelector('forum-agenda')?.shadowRoot?.textContent?.includes('Opening remarks'));
     assert.match(await shadowText(page, 'forum-gallery'), /Forum venue/);
     assert.deepEqual(problems, []);
     await close();

@@ -10,6 +10,8 @@ export function staticPropertiesPlugin() {
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules ?? []) {
         for (const declaration of module.declarations ?? []) {
+          // Private class fields (#data) are no part of the element's interface.
+          if (declaration.members) declaration.members = declaration.members.filter((member) => !member.name.startsWith('#'));
           const hidden = new Set();
           for (const member of declaration.members ?? []) {
             if (member.privacy === 'public') delete member.privacy;

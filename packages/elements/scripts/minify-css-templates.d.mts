@@ -1,8 +1,11 @@
 import type { Plugin } from 'esbuild';
 
-/** The text of one css`` template (raw, as in the source) without comments and needless whitespace. */
-export function minifyCss(raw: string): string;
-/** A module's source with every css`` template minified; line numbers after each template are kept. */
-export function minifyCssTemplates(source: string): string;
+/** CSS text minified by esbuild, with esbuild's warnings about it. */
+export function minifyCss(css: string): Promise<{ css: string; warnings: string[] }>;
+/**
+ * A module's source with every css`` template minified; line numbers after each template are kept.
+ * A template esbuild warns about stays as written, and `warn` hears why.
+ */
+export function minifyCssTemplates(source: string, warn?: (message: string) => void): Promise<string>;
 /** The esbuild plugin: minifies css`` templates in forumkit's own TypeScript sources. */
 export function cssMinifyPlugin(): Plugin;

@@ -1,57 +1,41 @@
-// Minifies the CSS inside Lit's css`` tagged templates at build time (an esbuild plugin, used by
-// tsup.config.ts for the package and the bundles). Only comments and whitespace go; strings and
-// everything else stay as written. html`` templates are never touched: their text must match
-// what the server rendered, for hydration.
+// Minifies the CSS inside Lit's css`` tagged templates at build time with esbuild's CSS minifier
+// (an esbuild plugin, used by tsup.config.ts for the package and the bundles). html`` templates
+// are never touched: their text must match what the server rendered, for hydration.
+import { readFile } from 'node:fs/promises';
+import { runInNewContext } from 'node:vm';
+import { transform } from 'esbuild';
 
 // A css`` template without `${}` interpolations (forumkit's style sheets have none; any other
 // template is left as it is).
 const CSS_TEMPLATE = /(?<![\w$.])css`((?:[^`\\$]|\\[^]|\$(?!\{))*)`/g;
-// Whitespace may go after these characters, and before the closing ones.
-const SPACE_AFTER = new Set(['{', '}', ';', ',', ':', '(', '>']);
-const SPACE_BEFORE = new Set(['{', '}', ';', ',', ')', '>']);
 
-/** The text of one css`` template (raw, as in the source) without comments and needless whitespace. */
-export function minifyCss(raw) {
-  let out = '';
-  let space = false; // whitespace (or a comment) was skipped since the last character kept
-  const keep = (text) => {
-    if (space && out !== '' && !SPACE_AFTER.has(out.at(-1)) && !SPACE_BEFORE.has(text[0])) out += ' ';
-    // A block's last declaration needs no semicolon.
-    if (text === '}' && out.endsWith(';')) out = out.slice(0, -1);
-    out += text;
-    space = false;
-  };
-  for (let i = 0; i < raw.length; ) {
-    const char = raw[i];
-    if (char === '"' || char === "'") {
-      // A string, copied as written (escapes included).
-      let end = i + 1;
-      while (end < raw.length && raw[end] !== char) end += raw[end] === '\\' ? 2 : 1;
-      keep(raw.slice(i, end + 1));
-      i = end + 1;
-    } else if (char === '/' && raw[i + 1] === '*') {
-      const end = raw.indexOf('*/', i + 2);
-      i = end === -1 ? raw.length : end + 2;
-      space = true; // a comment between two words still separates them
-    } else if (/\s/.test(char)) {
-      space = true;
-      i++;
-    } else {
-      keep(char);
-      i++;
-    }
-  }
-  return out;
+/** CSS text minified by esbuild, with esbuild's warnings about it. */
+export async function minifyCss(css) {
+  const { code, warnings } = await transform(css, { loader: 'css', minify: true, logLevel: 'silent' });
+  return { css: code.trimEnd(), warnings: warnings.map((warning) => warning.text) };
 }
 
-/** A module's source with every css`` template minified; line numbers after each template are kept. */
-export function minifyCssTemplates(source) {
-  return source.replace(CSS_TEMPLATE, (template, raw) => {
-    const css = minifyCss(raw);
-    // Leaving the template must not have made an interpolation or ended it early.
-    if (css.includes('${') || css.includes('`')) return template;
-    return `css\`${css}\`${'\n'.repeat(raw.split('\n').length - 1)}`;
-  });
+/**
+ * A module's source with every css`` template minified; line numbers after each template are kept.
+ * A template esbuild warns about stays as written, and `warn` hears why.
+ */
+export async function minifyCssTemplates(source, warn = () => {}) {
+  const templates = [...source.matchAll(CSS_TEMPLATE)];
+  const minified = await Promise.all(
+    templates.map(async ([template, raw]) => {
+      // Lit reads the cooked string (`\\201C` in the source is `\201C` in the CSS). The template
+      // has no `${}`, so evaluating it only resolves its escapes.
+      const { css, warnings } = await minifyCss(runInNewContext(`\`${raw}\``));
+      if (warnings.length > 0) {
+        for (const text of warnings) warn(`a css\`\` template was left as written: ${text}`);
+        return template;
+      }
+      // Back to template source: escape what a template literal would read as syntax.
+      return `css\`${css.replace(/\\|`|\$\{/g, (text) => `\\${text}`)}\`${'\n'.repeat(raw.split('\n').length - 1)}`;
+    }),
+  );
+  let index = 0;
+  return source.replace(CSS_TEMPLATE, () => minified[index++]);
 }
 
 /** The esbuild plugin: minifies css`` templates in forumkit's own TypeScript sources. */
@@ -60,10 +44,11 @@ export function cssMinifyPlugin() {
     name: 'forumkit-minify-css-templates',
     setup(build) {
       build.onLoad({ filter: /[\\/]elements[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
-        const { readFile } = await import('node:fs/promises');
         const source = await readFile(path, 'utf8');
         if (!source.includes('css`')) return undefined;
-        return { contents: minifyCssTemplates(source), loader: 'ts' };
+        const warnings = [];
+        const contents = await minifyCssTemplates(source, (text) => warnings.push({ text }));
+        return { contents, loader: 'ts', warnings };
       });
     },
   };

@@ -3,7 +3,7 @@
 // that loads it twice keeps working. Runs in its own page, so no other copy of the elements is defined.
 import { deepNodes } from './internal/test-dom.js';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import type { ForumElement } from './internal/forum-element.js';
+import type { LitElement } from 'lit';
 
 type Bundle = typeof import('./index.js');
 const TAGS = ['forum-agenda', 'forum-speaker-list', 'forum-speaker-card', 'forum-quote', 'forum-gallery'];
@@ -11,7 +11,7 @@ const TAGS = ['forum-agenda', 'forum-speaker-list', 'forum-speaker-card', 'forum
 const load = (copy: string) => import(/* @vite-ignore */ `../dist/forumkit-hydrate.js?copy=${copy}`) as Promise<Bundle>;
 
 const elements = () =>
-  deepNodes(document.body).filter((node): node is ForumElement => node instanceof Element && TAGS.includes(node.localName));
+  deepNodes(document.body).filter((node): node is LitElement => node instanceof Element && TAGS.includes(node.localName));
 
 describe('the hydrating bundle on a server-rendered page', () => {
   const problems = vi.fn();
@@ -49,7 +49,7 @@ describe('the hydrating bundle on a server-rendered page', () => {
     expect(customElements.get('forum-agenda')).toBe(first.ForumAgenda);
     const agenda = document.querySelector('forum-agenda')!;
     agenda.lang = 'en';
-    await expect.poll(() => agenda.shadowRoot!.textContent).toContain('Opening address');
+    await expect.poll(() => agenda.shadowRoot!.textContent).toContain('Opening remarks');
     expect(problems).not.toHaveBeenCalled();
   });
 });

@@ -41,6 +41,6 @@ describe('the drop-in bundle', () => {
     const loaded = new Promise((resolve) => agenda.addEventListener('forum-load', resolve, { once: true }));
     document.body.append(agenda);
     await loaded;
-    expect(agenda.shadowRoot!.textContent).toContain('Opening address');
+    expect(agenda.shadowRoot!.textContent).toContain('Opening remarks');
   });
 });

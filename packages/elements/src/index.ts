@@ -7,5 +7,6 @@ export { ForumSpeakerCard } from './forum-speaker-card/forum-speaker-card.js';
 export { ForumSpeakerList } from './forum-speaker-list/forum-speaker-list.js';
 export { ForumQuote } from './forum-quote/forum-quote.js';
 export { ForumGallery } from './forum-gallery/forum-gallery.js';
-export { ForumElement, type ForumView } from './internal/forum-element.js';
+export { ForumDataController, type ForumDataHost, type ForumView } from './internal/forum-data.js';
 export { ForumLoadEvent, ForumErrorEvent, type ForumLoadFailure } from './internal/events.js';
+export { registerTranslation, type Translation } from '@forumkit/core/i18n';

@@ -27,9 +27,10 @@ export function checkTimes(forum: Loose, add: Add): void {
     return undefined;
   };
   // A date without a time covers the whole day, so only the days are compared then.
+  // With the zone in doubt, wall clocks are still in order as if in UTC.
   const compare = (a: string, b: string): number => {
-    if (isDateOnly(a) || isDateOnly(b) || zone === undefined) return datePart(a).localeCompare(datePart(b));
-    return (zonedToEpochMs(a, zone) ?? 0) - (zonedToEpochMs(b, zone) ?? 0);
+    if (isDateOnly(a) || isDateOnly(b)) return datePart(a).localeCompare(datePart(b));
+    return (zonedToEpochMs(a, zone ?? 'UTC') ?? 0) - (zonedToEpochMs(b, zone ?? 'UTC') ?? 0);
   };
 
   const forumStart = at(forum.start, ['start']);

@@ -83,7 +83,7 @@ describe('<forum-agenda> with the Seoul forum', () => {
     expect(dayHeadings(element)).toEqual(['Monday, October 28, 2024']);
     const items = sessions(element);
     expect(titles(element.shadowRoot!)).toEqual([
-      'Opening address',
+      'Opening remarks',
       'Welcome address',
       'The Present and Future of the Quantum Technology Industry',
       "Seoul's Challenges and Tasks in Fostering the Quantum Industry Ecosystem",
@@ -93,7 +93,7 @@ describe('<forum-agenda> with the Seoul forum', () => {
     expect(items.map((item) => partText(item, 'kind'))).toEqual([undefined, undefined, 'Keynote', 'Presentation', 'Presentation', 'Panel discussion']);
     expect(partText(items[0]!, 'role')).toBe('Speaker');
     expect(participants(items[0]!)).toEqual([['Ju Yong-tae', 'Director-General for Creative Industry Planning', 'Seoul Metropolitan Government']]);
-    expect(partText(items[5]!, 'role')).toBe('Panelists');
+    expect(partText(items[5]!, 'role')).toBe('Panellists');
     expect(participants(items[5]!)).toEqual([
       ['Noh Kwang-seok', 'CEO', 'QSimPlus'],
       ['Lee Ki-ho', 'Division Head', 'KB Investment'],
@@ -110,7 +110,7 @@ describe('<forum-agenda> with the Seoul forum', () => {
     element.headingLevel = 4;
     await element.updateComplete;
     expect(all(element.shadowRoot!, 'h4').map(clean)).toEqual(['Monday, October 28, 2024']);
-    expect(all(element.shadowRoot!, 'h5').map(clean)[0]).toBe('Opening address');
+    expect(all(element.shadowRoot!, 'h5').map(clean)[0]).toBe('Opening remarks');
     element.headingLevel = 0;
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')).toBeNull();
@@ -124,7 +124,7 @@ describe('<forum-agenda> with a two-day forum in Berlin across the clock change'
     expect(dayHeadings(element)).toEqual(['Saturday, October 26, 2024', 'Sunday, October 27, 2024']);
     const [saturday, sunday] = days(element);
     expect(titles(saturday!)).toEqual([
-      'Opening address',
+      'Opening remarks',
       'Error correction at scale',
       'Hands-on with photonic chips',
       'Post-quantum migration',
@@ -132,11 +132,11 @@ describe('<forum-agenda> with a two-day forum in Berlin across the clock change'
     ]);
     expect(titles(sunday!)).toEqual(['Night lab tour', 'Poster session', 'Quantum networks in practice', 'Closing remarks']);
 
-    expect(times(sessionById(element, 'Opening address'))).toEqual([
+    expect(times(sessionById(element, 'Opening remarks'))).toEqual([
       ['2024-10-26T09:00:00+02:00', '9:00 AM'],
       ['2024-10-26T09:15:00+02:00', '9:15 AM'],
     ]);
-    expect(partText(sessionById(element, 'Opening address'), 'time')).toBe('9:00 AM – 9:15 AM');
+    expect(partText(sessionById(element, 'Opening remarks'), 'time')).toBe('9:00 AM – 9:15 AM');
     expect(times(sessionById(element, 'Night lab tour'))).toEqual([
       ['2024-10-27T01:30:00+02:00', '1:30 AM'],
       ['2024-10-27T02:15:00+02:00', '2:15 AM'],
@@ -161,7 +161,7 @@ describe('<forum-agenda> with a two-day forum in Berlin across the clock change'
     expect(partText(keynote, 'description')).toBe('Why logical qubits change the roadmap.');
     expect(partText(sessionById(element, 'Hands-on with photonic chips'), 'room')).toBe('Room Lab 2');
     const panel = sessionById(element, 'Quantum networks in practice');
-    expect(all(panel, '[part="role"]').map(clean)).toEqual(['Moderator', 'Panelists']);
+    expect(all(panel, '[part="role"]').map(clean)).toEqual(['Moderator', 'Panellists']);
     expect(participants(panel)).toEqual([
       ['Dara Kim', undefined, 'Freie Universität Berlin'],
       ['Ben Okafor', 'CTO', 'QNet GmbH'],
@@ -188,14 +188,14 @@ describe('<forum-agenda> with a two-day forum in Berlin across the clock change'
     expect(partText(sessionById(element, 'Closing remarks'), 'previous-time')).toBe('Previously Oct 26, 2024, 5:00 PM');
     expect(partText(sessionById(element, 'Poster session'), 'status-badge')).toBe('Postponed');
     expect(partText(sessionById(element, 'Night lab tour'), 'status-badge')).toBe('Moved online');
-    expect(part(sessionById(element, 'Opening address'), 'status-badge')).toBeNull();
+    expect(part(sessionById(element, 'Opening remarks'), 'status-badge')).toBeNull();
   });
 
   it('shows times in another zone with time-zone, regrouping the days', async () => {
     const element = await agenda(berlinForum, 'lang="en" time-zone="Asia/Seoul"');
     expect(dayHeadings(element)).toEqual(['Saturday, October 26, 2024', 'Sunday, October 27, 2024']);
     const [saturday, sunday] = days(element);
-    expect(titles(saturday!)).toEqual(['Opening address', 'Error correction at scale', 'Hands-on with photonic chips', 'Post-quantum migration']);
+    expect(titles(saturday!)).toEqual(['Opening remarks', 'Error correction at scale', 'Hands-on with photonic chips', 'Post-quantum migration']);
     // 20:00 in Berlin is 03:00 the next day in Seoul.
     expect(titles(sunday!)).toEqual(['Evening reception', 'Night lab tour', 'Poster session', 'Quantum networks in practice', 'Closing remarks']);
     expect(partText(saturday!, 'time-zone')).toBe('Times in GMT+9');
@@ -216,16 +216,26 @@ describe('<forum-agenda> with a two-day forum in Berlin across the clock change'
   it('falls back to the forum zone for a time zone it does not know', async () => {
     const element = await agenda(berlinForum, 'lang="en" time-zone="Mars/Olympus"');
     expect(partText(days(element)[0]!, 'time-zone')).toBe('Times in GMT+2');
-    expect(times(sessionById(element, 'Opening address'))[0]).toEqual(['2024-10-26T09:00:00+02:00', '9:00 AM']);
+    expect(times(sessionById(element, 'Opening remarks'))[0]).toEqual(['2024-10-26T09:00:00+02:00', '9:00 AM']);
     expect(titles(days(element)[0]!)).toHaveLength(5);
   });
 
-  it('marks sessions without a time in a timed programme as to be announced', async () => {
+  it('keeps a session whose day is not known apart, after the days, rather than under the first day', async () => {
     const forum = structuredClone(berlinForum) as ForumInput & { sessions: Array<Record<string, unknown>> };
     forum.sessions.push({ id: 'lunch', kind: 'break', title: 'Lunch' });
     const element = await agenda(forum, 'lang="en"');
     expect(partText(sessionById(element, 'Lunch'), 'time')).toBe('Time to be announced');
-    expect(titles(days(element)[0]!).at(-1)).toBe('Lunch');
+    expect(dayHeadings(element)).toEqual(['Saturday, October 26, 2024', 'Sunday, October 27, 2024', 'Time to be announced']);
+    expect(titles(days(element)[2]!)).toEqual(['Lunch']);
+    expect(titles(days(element)[0]!)).not.toContain('Lunch');
+  });
+
+  it('marks a session with a date but no time in a timed programme as to be announced, on its day', async () => {
+    const forum = structuredClone(berlinForum) as ForumInput & { sessions: Array<Record<string, unknown>> };
+    forum.sessions.push({ id: 'lunch', kind: 'break', title: 'Lunch', start: '2024-10-26' });
+    const element = await agenda(forum, 'lang="en"');
+    expect(partText(sessionById(element, 'Lunch'), 'time')).toBe('Time to be announced');
+    expect(titles(days(element)[0]!)).toContain('Lunch');
   });
 
   it('says so when a forum has no sessions', async () => {
@@ -246,16 +256,21 @@ describe('<forum-agenda> with hostile data', () => {
       timeZone: 'Europe/Berlin',
       languages: ['en'],
       venue: { name: hostile },
+      venues: [{ id: 'elsewhere', name: hostile }],
+      rooms: [{ id: 'room', name: hostile, venue: 'elsewhere' }],
+      tracks: [{ id: 'track', name: hostile }],
       organizations: [{ id: 'org', name: hostile }],
-      people: [{ id: 'p', name: hostile, jobTitle: hostile, affiliation: 'org', url: 'https://example.org/"><script>x</script>' }],
+      people: [{ id: 'p', name: hostile, jobTitle: hostile, affiliations: ['org'], url: 'https://example.org/"><script>x</script>' }],
       sessions: [
         {
           id: 's',
           kind: 'talk',
           title: hostile,
           description: hostile,
-          room: hostile,
-          track: hostile,
+          room: 'room',
+          track: 'track',
+          tags: [hostile],
+          links: [{ kind: 'slides', url: 'https://example.org/"><script>x</script>', title: hostile }],
           start: '2024-10-26T09:00',
           participants: [{ person: 'p', role: 'speaker' }],
         },
@@ -270,10 +285,11 @@ describe('<forum-agenda> with hostile data', () => {
     expect(root.querySelectorAll('img, script, iframe')).toHaveLength(0);
     for (const name of ['title', 'description', 'speaker-name', 'job-title', 'affiliation']) expect(partText(root, name)).toBe(hostile);
     expect(partText(root, 'room')).toBe(`Room ${hostile}`);
+    expect(partText(root, 'venue')).toBe(`Venue ${hostile}`);
     expect(partText(root, 'track')).toBe(`Track ${hostile}`);
+    expect(partText(root, 'links')).toBe(hostile);
     // A quote in a URL stays inside the attribute.
-    expect(root.querySelectorAll('a')).toHaveLength(1);
-    expect(root.querySelector('a')!.getAttribute('href')).toBe('https://example.org/"><script>x</script>');
+    expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/"><script>x</script>', 'https://example.org/"><script>x</script>']);
     expect((window as { __forumAgendaPwned?: number }).__forumAgendaPwned).toBeUndefined();
   });
 
@@ -282,7 +298,7 @@ describe('<forum-agenda> with hostile data', () => {
     await nextTask();
     const root = element.shadowRoot!;
     expect(root.querySelectorAll('img, script, iframe, a')).toHaveLength(0);
-    expect(titles(root).slice(0, 3)).toEqual(['Opening address', 'Welcome address', `${HOSTILE} title en`]);
+    expect(titles(root).slice(0, 3)).toEqual(['Opening remarks', 'Welcome address', `${HOSTILE} title en`]);
     const panel = sessions(element)[5]!;
     expect(partText(panel, 'description')).toBe(`${HOSTILE} description en`);
     expect(participants(panel)[0]).toEqual([`${HOSTILE} name en`, `${HOSTILE} jobTitle en`, `${HOSTILE} name en`]);

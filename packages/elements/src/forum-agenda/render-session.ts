@@ -1,116 +1,148 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ForumIndex, Participant, ParticipantRole, Session } from '@forumkit/core';
-import { localizedText } from '../internal/localized-text.js';
-import type { Localizer } from '../internal/localizer.js';
-import { affiliationOf, personName } from '../internal/person.js';
+import type { Session } from '@forumkit/core';
+import { isDateOnly } from '@forumkit/core/time';
+import type { ParticipantGroup, Presentation, ShownMoment, TimeEntry } from '@forumkit/core/present';
+import { dataText, localized } from '../internal/data-text.js';
 import { heading } from '../internal/heading.js';
-import type { SessionTime, ShownTime } from './session-time.js';
-
-/** A session with what the agenda shows around it. */
-export interface SessionEntry {
-  readonly session: Session;
-  readonly time?: SessionTime;
-  readonly previous?: ShownTime;
-}
+import { affiliationNames, personName } from '../internal/person.js';
+import { safeUrl } from '../internal/safe-url.js';
 
 /** How the sessions of one day are shown. */
 export interface SessionOptions {
-  readonly index: ForumIndex;
-  readonly text: Localizer;
+  readonly present: Presentation;
   readonly titleLevel: number;
   /** Some session of the forum has a time, so every session gets a time column. */
   readonly timed: boolean;
-  /** The day's sessions are in more than one zone name (a clock change): name it at each time. */
+  /** The day's times are in more than one zone name (a clock change): name the zone at each time. */
   readonly zonePerSession: boolean;
+  /** The day the session is listed under (`YYYY-MM-DD`), to tell whether a former start needs its date. */
+  readonly listedOn?: string;
 }
 
 // A cancelled or postponed session keeps its place, but its time no longer holds.
 const STRUCK = new Set(['cancelled', 'postponed']);
+// A track's colour is validated as #rgb or #rrggbb; checked again here because it becomes a style.
+const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
 
 /** One agenda item. */
-export function renderSession(entry: SessionEntry, options: SessionOptions): TemplateResult {
-  const { session, time, previous } = entry;
-  const { text } = options;
+export function renderSession(session: Session, options: SessionOptions): TemplateResult {
+  const { present } = options;
   const status = session.status && session.status !== 'scheduled' ? session.status : undefined;
-  const kind = text.labels.sessionKinds[session.kind];
+  const kind = present.translation.sessionKinds[session.kind];
   const classes = status ? `session status-${status}${STRUCK.has(status) ? ' struck' : ''}` : 'session';
-  return html`<li part="session" class=${classes}>
-    ${options.timed ? renderWhen(time, options) : nothing}
+  return html`<li part="session" class=${classes} id=${`session-${session.id}`}>
+    ${options.timed ? renderWhen(session.start && !isDateOnly(session.start) ? present.sessionTime(session) : undefined, options) : nothing}
     <div class="body">
       ${session.title || status
         ? html`<p class="labels">
             ${session.title ? html`<span part="kind" class="kind">${kind}</span>` : nothing}
-            ${status ? html`<span part="status-badge" class="badge">${text.labels.statuses[status]}</span>` : nothing}
+            ${status ? html`<span part="status-badge" class="badge">${present.translation.statuses[status]}</span>` : nothing}
           </p>`
         : nothing}
-      ${heading(options.titleLevel, 'title', 'title', session.title ? localizedText(session.title, text) : kind)}
-      ${previous
-        ? html`<p part="previous-time" class="previous"><time datetime=${previous.iso}>${text.ui.previously(previous.text)}</time></p>`
-        : nothing}
-      ${renderPlace(session, text)}
-      ${session.description ? html`<p part="description" class="description">${localizedText(session.description, text)}</p>` : nothing}
-      ${renderParticipants(session.participants ?? [], options)}
+      ${heading(options.titleLevel, 'title', 'title', dataText(present.sessionName(session), present))}
+      ${renderPrevious(session, options)} ${renderPlace(session, present)} ${renderLanguages(session, present)}
+      ${session.description ? html`<p part="description" class="description">${localized(session.description, present)}</p>` : nothing}
+      ${renderParticipants(present.participants(session), present)} ${renderLinks(session, present)}
     </div>
   </li>`;
 }
 
-function renderWhen(time: SessionTime | undefined, options: SessionOptions): TemplateResult {
-  if (!time) return html`<p part="time" class="when tba">${options.text.ui.timeToBeAnnounced}</p>`;
+function renderMoment(moment: ShownMoment, withZone: boolean): TemplateResult {
+  return html`<time datetime=${moment.iso}><bdi>${moment.text}</bdi></time>${withZone && moment.zoneName
+      ? html` <span class="zone">${moment.zoneName}</span>`
+      : nothing}`;
+}
+
+function renderWhen(time: TimeEntry | undefined, options: SessionOptions): TemplateResult {
+  if (!time) return html`<p part="time" class="when tba">${options.present.term('timeToBeAnnounced')}</p>`;
+  // Each end names its own zone when the clocks change between them.
+  const perEnd = time.zoneChanges || options.zonePerSession;
   return html`<p part="time" class="when">
-    <time class="start" datetime=${time.start.iso}>${time.start.text}</time>${time.end
-      ? html`<span class="end"><span class="dash"> – </span><time datetime=${time.end.iso}>${time.end.text}</time></span>`
-      : nothing}${options.zonePerSession && time.zoneName ? html` <span class="zone">${time.zoneName}</span>` : nothing}
+    <span class="start">${renderMoment(time.start, perEnd && time.zoneChanges)}</span>${time.end
+      ? html`<span class="end"><span class="dash"> – </span>${renderMoment(time.end, perEnd)}</span>`
+      : nothing}${!time.end && perEnd && time.start.zoneName ? html` <span class="zone">${time.start.zoneName}</span>` : nothing}
   </p>`;
 }
 
-function renderPlace(session: Session, text: Localizer): TemplateResult | typeof nothing {
-  if (!session.room && !session.track) return nothing;
+// A rescheduled session's old start: the time alone when it was on the day the session is listed under.
+function renderPrevious(session: Session, { present, listedOn }: SessionOptions): TemplateResult | typeof nothing {
+  const previous = session.previousStart === undefined ? undefined : present.moment(session.previousStart)?.start;
+  if (!previous) return nothing;
+  const text = previous.zoneName && previous.date === listedOn && session.start && !isDateOnly(session.start) ? previous.text : previous.fullText;
+  return html`<p part="previous-time" class="previous"><time datetime=${previous.iso}>${present.term('previously', { time: text })}</time></p>`;
+}
+
+function renderPlace(session: Session, present: Presentation): TemplateResult | typeof nothing {
+  const place = present.sessionPlace(session);
+  // The forum's own venue goes without saying; another one is named.
+  const venue = place.venue && place.venue !== present.forum.venue ? place.venue : undefined;
+  const online = safeUrl(place.onlineUrl);
+  const track = place.track;
+  if (!place.room && !venue && !online && !track) return nothing;
+  const color = track?.color && HEX_COLOR.test(track.color) ? track.color : undefined;
   return html`<p class="place">
-    ${session.room
-      ? html`<span part="room" class="room"><span class="place-label">${text.ui.room}</span> ${localizedText(session.room, text)}</span>`
+    ${place.room
+      ? html`<span part="room" class="room"><span class="place-label">${present.term('room')}</span> ${localized(place.room.name, present)}</span>`
       : nothing}
-    ${session.track
-      ? html`<span part="track" class="track"><span class="place-label">${text.ui.track}</span> ${localizedText(session.track, text)}</span>`
+    ${venue ? html`<span part="venue" class="venue"><span class="place-label">${present.term('venue')}</span> ${localized(venue.name, present)}</span>` : nothing}
+    ${online ? html`<a part="online-link" class="online" href=${online}>${present.term('joinOnline')}</a>` : nothing}
+    ${track
+      ? html`<span part="track" class="track" style=${color ? `--_track-color:${color}` : nothing}
+          ><span class="place-label">${present.term('track')}</span> ${localized(track.name, present)}</span
+        >`
       : nothing}
   </p>`;
 }
 
-function renderParticipants(participants: readonly Participant[], options: SessionOptions): TemplateResult | typeof nothing {
-  if (participants.length === 0) return nothing;
-  const { labels } = options.text;
+function renderLanguages(session: Session, present: Presentation): TemplateResult | typeof nothing {
+  const held = session.languages ?? [];
+  const interpreted = session.interpretedInto ?? [];
+  if (held.length === 0 && interpreted.length === 0) return nothing;
+  return html`<p part="languages" class="languages">
+    ${held.length ? html`<span>${present.term('heldIn', { languages: present.languageList(held) })}</span>` : nothing}
+    ${interpreted.length ? html`<span>${present.term('interpretedInto', { languages: present.languageList(interpreted) })}</span>` : nothing}
+  </p>`;
+}
+
+function renderLinks(session: Session, present: Presentation): TemplateResult | typeof nothing {
+  const links = (session.links ?? []).flatMap((link) => {
+    const href = safeUrl(link.url);
+    return href ? [{ link, href }] : [];
+  });
+  const page = safeUrl(session.url);
+  if (links.length === 0 && !page) return nothing;
+  return html`<ul part="links" class="links">
+    ${page ? html`<li><a href=${page}>${present.translation.linkKinds.website}</a></li>` : nothing}
+    ${links.map(
+      ({ link, href }) =>
+        html`<li><a href=${href} hreflang=${link.language ?? nothing}>${link.title ? localized(link.title, present) : present.translation.linkKinds[link.kind]}</a></li>`,
+    )}
+  </ul>`;
+}
+
+function renderParticipants(groups: readonly ParticipantGroup[], present: Presentation): TemplateResult | typeof nothing {
+  if (groups.length === 0) return nothing;
   return html`<dl part="participants" class="participants">
-    ${groupByRole(participants).map(
-      ([role, group]) => html`<div class="group">
-        <dt part="role" class="role">${group.length > 1 ? labels.rolesPlural[role] : labels.roles[role]}</dt>
-        ${group.map((participant) => renderParticipant(participant, options))}
+    ${groups.map(
+      (group) => html`<div class="group">
+        <dt part="role" class="role">${present.roleLabel(group.role, group.participants.length)}</dt>
+        ${group.participants.map((participant) =>
+          'person' in participant
+            ? html`<dd part="participant" class="participant">
+                <span part="speaker-name" class="name">${personName(participant.person, present)}</span>${renderDetails(participant.person, present)}
+              </dd>`
+            : html`<dd part="participant" class="participant tba"><span part="speaker-name" class="name">${present.term('toBeAnnounced')}</span></dd>`,
+        )}
       </div>`,
     )}
   </dl>`;
 }
 
-function renderParticipant(participant: Participant, { index, text }: SessionOptions): TemplateResult {
-  const person = index.people.get(participant.person);
-  if (!person) return html`<dd part="participant" class="participant"><span part="speaker-name" class="name">${participant.person}</span></dd>`;
-  const organization = affiliationOf(person, index);
-  return html`<dd part="participant" class="participant">
-    <span part="speaker-name" class="name">${personName(person, text)}</span>
-    ${person.jobTitle || organization
-      ? html`<span class="details">${person.jobTitle
-          ? html`<span part="job-title" class="job-title">${localizedText(person.jobTitle, text)}</span>`
-          : nothing}${person.jobTitle && organization ? ', ' : nothing}${organization
-          ? html`<span part="affiliation" class="affiliation">${localizedText(organization.name, text)}</span>`
-          : nothing}</span>`
-      : nothing}
-  </dd>`;
-}
-
-/** Participants grouped by role, roles in order of first appearance. */
-function groupByRole(participants: readonly Participant[]): Array<[ParticipantRole, Participant[]]> {
-  const groups = new Map<ParticipantRole, Participant[]>();
-  for (const participant of participants) {
-    const group = groups.get(participant.role);
-    if (group) group.push(participant);
-    else groups.set(participant.role, [participant]);
-  }
-  return [...groups];
+function renderDetails(person: Parameters<typeof personName>[0], present: Presentation): TemplateResult | typeof nothing {
+  const organizations = affiliationNames(person, present);
+  if (!person.jobTitle && organizations === nothing) return nothing;
+  return html` <span class="details">${person.jobTitle ? html`<span part="job-title" class="job-title">${localized(person.jobTitle, present)}</span>` : nothing}${person.jobTitle &&
+    organizations !== nothing
+      ? ', '
+      : nothing}${organizations !== nothing ? html`<span part="affiliation" class="affiliation">${organizations}</span>` : nothing}</span>`;
 }

@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { indexForum, type Forum, type Photo } from '@forumkit/core';
+import type { Photo } from '@forumkit/core';
+import { sameLanguage, type Presentation } from '@forumkit/core/present';
+import { localized } from '../internal/data-text.js';
 import { defineElement } from '../internal/define.js';
-import { ForumElement } from '../internal/forum-element.js';
-import type { Localizer } from '../internal/localizer.js';
-import { localizedText } from '../internal/localized-text.js';
+import { ForumDataController } from '../internal/forum-data.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { gridListStyles } from '../internal/grid-list.styles.js';
 import { themeStyles } from '../internal/theme.js';
@@ -30,24 +30,31 @@ import { galleryStyles } from './forum-gallery.styles.js';
  * @fires forum-load - Forum data was loaded and is shown.
  * @fires forum-error - Forum data could not be loaded or is invalid.
  */
-export class ForumGallery extends ForumElement {
+export class ForumGallery extends LitElement {
   static override styles = [themeStyles, gridListStyles, galleryStyles];
   static override properties: PropertyDeclarations = {
+    forum: { attribute: false },
+    src: { reflect: true },
     photos: { reflect: true },
   };
 
+  #data = new ForumDataController(this);
+  /** Forum data: a validated `Forum` or raw data, which is validated here. */
+  forum?: unknown;
+  /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */
+  src?: string;
   /** Ids of the photos to show, space-separated, in this order; all photos when absent. */
   photos?: string;
 
-  #renderPhoto(forum: Forum, photo: Photo, text: Localizer): TemplateResult {
+  #renderPhoto(present: Presentation, photo: Photo): TemplateResult {
     const src = safeUrl(photo.url);
     // Alt text describes the image; with neither alt nor caption nothing is known, so it is decorative.
-    const description = photo.alt ?? photo.caption;
-    const alt = text.text(description) ?? '';
-    const altLanguage = text.textLanguage(description);
-    const holder = photo.copyrightHolder === undefined ? undefined : indexForum(forum).organizations.get(photo.copyrightHolder);
+    const alt = present.text(photo.alt ?? photo.caption);
+    const altLanguage = alt?.language !== undefined && !sameLanguage(alt.language, present.language) ? alt.language : undefined;
+    const holder = photo.copyrightHolder === undefined ? undefined : present.index.organizations.get(photo.copyrightHolder);
     const credit = photo.credit ?? holder?.name;
-    const creditText = text.text(credit);
+    const creditText = present.text(credit)?.text;
+    const placeholder = present.term('placeholder');
     return html`<figure part="figure" class="figure">
       ${src
         ? html`<div class="frame">
@@ -55,39 +62,41 @@ export class ForumGallery extends ForumElement {
               part="image"
               class="image"
               src=${src}
-              alt=${alt}
-              lang=${ifDefined(altLanguage === text.language ? undefined : altLanguage)}
+              alt=${alt?.text ?? ''}
+              lang=${ifDefined(altLanguage)}
               width=${ifDefined(photo.width)}
               height=${ifDefined(photo.height)}
               loading="lazy"
               decoding="async"
             />
-            ${photo.placeholder ? html`<span part="placeholder" class="badge">${text.ui.placeholder}</span>` : nothing}
+            ${photo.placeholder ? html`<span part="placeholder" class="badge">${placeholder}</span>` : nothing}
           </div>`
         : nothing}
       ${photo.caption || creditText || (photo.placeholder && !src)
         ? html`<figcaption part="caption" class="caption">
-            ${photo.placeholder && !src ? html`<span part="placeholder">${text.ui.placeholder}</span>` : nothing}
-            ${photo.caption ? html`<span>${localizedText(photo.caption, text)}</span>` : nothing}
+            ${photo.placeholder && !src ? html`<span part="placeholder">${placeholder}</span>` : nothing}
+            ${photo.caption ? html`<span>${localized(photo.caption, present)}</span>` : nothing}
             ${creditText
-              ? html`<small part="credit" class="credit"
-                  >${/^\s*(©|ⓒ|\(c\))/iu.test(creditText) ? nothing : 'ⓒ '}${localizedText(credit, text)}</small
-                >`
+              ? html`<small part="credit" class="credit">${/^\s*(©|ⓒ|\(c\))/iu.test(creditText) ? nothing : 'ⓒ '}${localized(credit, present)}</small>`
               : nothing}
           </figcaption>`
         : nothing}
     </figure>`;
   }
 
-  protected override renderForum(forum: Forum, text: Localizer): TemplateResult {
-    const index = indexForum(forum);
+  #renderGallery(present: Presentation): TemplateResult {
+    const { forum, index } = present;
     const ids = this.photos?.trim().split(/\s+/).filter(Boolean);
     const photos = ids?.length
       ? ids.map((id) => index.photos.get(id)).filter((photo): photo is Photo => photo !== undefined)
       : (forum.photos ?? []);
-    return html`<ul part="gallery" class="gallery grid" aria-label=${text.ui.photos}>
-      ${photos.map((photo) => html`<li class="item">${this.#renderPhoto(forum, photo, text)}</li>`)}
+    return html`<ul part="gallery" class="gallery grid" dir=${present.dir} aria-label=${present.term('photos')}>
+      ${photos.map((photo) => html`<li class="item">${this.#renderPhoto(present, photo)}</li>`)}
     </ul>`;
+  }
+
+  override render(): TemplateResult {
+    return this.#data.render((present) => this.#renderGallery(present));
   }
 }
 

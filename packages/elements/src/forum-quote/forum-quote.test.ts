@@ -37,12 +37,12 @@ describe('<forum-quote>', () => {
     const caption = inShadow(element, 'figure > figcaption');
     expect(text(caption?.querySelector('[part=speaker-name]'))).toBe('Ju Yong-tae');
     expect(text(caption?.querySelector('[part=speaker-role]'))).toBe('Director-General for Creative Industry Planning, Seoul Metropolitan Government');
-    expect(text(caption?.querySelector('[part=session]'))).toBe('at the Opening address');
+    expect(text(caption?.querySelector('[part=session]'))).toBe('Session: Opening remarks');
   });
 
-  it('names a titled session by its kind and title', async () => {
+  it('names a titled session by its title', async () => {
     const element = await showQuote(seoulForum, `quote="${quoteOf('matthijs-rijlaarsdam')}" lang="en"`);
-    expect(text(inShadow(element, '[part=session]'))).toBe('at the Keynote “The Present and Future of the Quantum Technology Industry”');
+    expect(text(inShadow(element, '[part=session]'))).toBe('Session: The Present and Future of the Quantum Technology Industry');
     expect(text(inShadow(element, '[part=speaker-role]'))).toBe('CEO, QuantWare');
   });
 
@@ -54,11 +54,11 @@ describe('<forum-quote>', () => {
     expect(text(words[0])).toBe('양자기술은 이미 의미있는 진전을 이뤄왔다');
     expect(inShadow(element, '[part=quote-original]')).toBeNull();
     expect(text(inShadow(element, '[part=speaker-name]'))).toBe('장준연');
-    expect(text(inShadow(element, '[part=session]'))).toBe('환영사에서');
+    expect(text(inShadow(element, '[part=session]'))).toBe('발언 세션: 환영사');
 
     element.setAttribute('lang', 'en');
     await expect.poll(() => text(inShadow(element, '.quote-words'))).toBe('Quantum technology has already made meaningful progress.');
-    expect(text(inShadow(element, '[part=session]'))).toBe('at the Welcome address');
+    expect(text(inShadow(element, '[part=session]'))).toBe('Session: Welcome address');
   });
 
   it('shows the original alone when there is no translation into the display language', async () => {
@@ -83,7 +83,7 @@ describe('<forum-quote>', () => {
     const element = await showQuote(seoulForum, `quote="${quoteOf('kim-jinhee')}" lang="en" hide-speaker`);
     expect(inShadow(element, '[part=speaker-name]')).toBeNull();
     expect(shadowText(element)).not.toContain('Kim Jin-hee');
-    expect(text(inShadow(element, '[part=session]'))).toBe('at the Panel discussion “Seoul: Toward a Globally Competitive Quantum Hub”');
+    expect(text(inShadow(element, '[part=session]'))).toBe('Session: Seoul: Toward a Globally Competitive Quantum Hub');
   });
 
   it('says which quote it could not find', async () => {

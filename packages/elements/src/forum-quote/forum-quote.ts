@@ -1,8 +1,7 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { indexForum, type Forum } from '@forumkit/core';
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Presentation } from '@forumkit/core/present';
 import { defineElement } from '../internal/define.js';
-import { ForumElement } from '../internal/forum-element.js';
-import type { Localizer } from '../internal/localizer.js';
+import { ForumDataController } from '../internal/forum-data.js';
 import { themeStyles } from '../internal/theme.js';
 import { renderQuote } from './render-quote.js';
 import { forumQuoteStyles, quoteStyles } from './forum-quote.styles.js';
@@ -27,12 +26,22 @@ import { forumQuoteStyles, quoteStyles } from './forum-quote.styles.js';
  * @fires forum-load - Forum data was loaded and is shown.
  * @fires forum-error - Forum data could not be loaded or is invalid.
  */
-export class ForumQuote extends ForumElement {
+export class ForumQuote extends LitElement {
   static override styles = [themeStyles, quoteStyles, forumQuoteStyles];
   static override properties: PropertyDeclarations = {
+    forum: { attribute: false },
+    src: { reflect: true },
     quote: { reflect: true },
     hideSpeaker: { type: Boolean, reflect: true, attribute: 'hide-speaker' },
   };
+
+  #data = new ForumDataController(this);
+
+  /** Forum data: a validated `Forum` or raw data, which is validated here. */
+  forum?: unknown;
+
+  /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */
+  src?: string;
 
   /** The id of the quote to show. */
   quote?: string;
@@ -40,10 +49,14 @@ export class ForumQuote extends ForumElement {
   /** Leaves out who said it, for a quote placed next to its speaker. */
   hideSpeaker = false;
 
-  protected override renderForum(forum: Forum, text: Localizer): TemplateResult {
-    const quote = this.quote === undefined ? undefined : indexForum(forum).quotes.get(this.quote);
+  #renderQuote(present: Presentation): TemplateResult {
+    const quote = this.quote === undefined ? undefined : present.index.quotes.get(this.quote);
     if (!quote) return html`<div part="status" class="status">${this.quote ?? ''}</div>`;
-    return renderQuote(forum, quote, text, { showSpeaker: !this.hideSpeaker });
+    return renderQuote(quote, present, { showSpeaker: !this.hideSpeaker });
+  }
+
+  override render(): TemplateResult {
+    return this.#data.render((present) => this.#renderQuote(present));
   }
 }
 

@@ -82,7 +82,7 @@ describe('<forum-speaker-card>', () => {
     const original = inShadow(card, '[part=quote-original]');
     expect(original?.textContent).toContain('Original');
     expect(original?.querySelector('[lang=ko]')?.textContent).toContain('양자기술은 AI, 바이오, 보안 등');
-    expect(partText(card, 'quote-caption')).toBe('at the Opening address');
+    expect(partText(card, 'quote-caption')).toBe('Session: Opening remarks');
     // The card already names the speaker: the quote does not repeat it.
     expect(shadowText(card).match(/Ju Yong-tae/g)).toHaveLength(1);
 

@@ -1,12 +1,12 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { indexForum, type Forum } from '@forumkit/core';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { fillTemplate } from '@forumkit/core/i18n';
+import type { Presentation } from '@forumkit/core/present';
+import { localized } from '../internal/data-text.js';
 import { defineElement } from '../internal/define.js';
-import { ForumElement } from '../internal/forum-element.js';
-import type { Localizer } from '../internal/localizer.js';
+import { ForumDataController } from '../internal/forum-data.js';
 import { heading } from '../internal/heading.js';
 import { initials } from '../internal/initials.js';
-import { localizedText } from '../internal/localized-text.js';
-import { affiliationOf, personName } from '../internal/person.js';
+import { affiliationNames, personName } from '../internal/person.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { themeStyles } from '../internal/theme.js';
 import { renderQuote } from '../forum-quote/render-quote.js';
@@ -35,14 +35,21 @@ import { speakerCardStyles } from './forum-speaker-card.styles.js';
  * @fires forum-load - Forum data was loaded and is shown.
  * @fires forum-error - Forum data could not be loaded or is invalid.
  */
-export class ForumSpeakerCard extends ForumElement {
+export class ForumSpeakerCard extends LitElement {
   static override styles = [themeStyles, quoteStyles, speakerCardStyles];
   static override properties: PropertyDeclarations = {
+    forum: { attribute: false },
+    src: { reflect: true },
     person: { reflect: true },
     withQuote: { type: Boolean, reflect: true, attribute: 'with-quote' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
+  #data = new ForumDataController(this);
+  /** Forum data: a validated `Forum` or raw data, which is validated here. */
+  forum?: unknown;
+  /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */
+  src?: string;
   /** The id of the person to show. */
   person?: string;
 
@@ -52,27 +59,29 @@ export class ForumSpeakerCard extends ForumElement {
   /** Heading level of the name (2–6); 0 renders it as a paragraph. */
   headingLevel = 3;
 
-  protected override renderForum(forum: Forum, text: Localizer): TemplateResult {
-    const index = indexForum(forum);
+  #renderCard(present: Presentation): TemplateResult {
+    const { index } = present;
     const person = this.person === undefined ? undefined : index.people.get(this.person);
     if (!person) return html`<div part="status" class="status">${this.person ?? ''}</div>`;
-    const name = text.text(person.name) ?? person.id;
-    const organization = affiliationOf(person, index);
+    const name = present.text(person.name)?.text ?? person.id;
+    const organizations = affiliationNames(person, present);
     const image = safeUrl(person.image);
     const quote = this.withQuote ? index.quotesByPerson.get(person.id)?.[0] : undefined;
-    return html`<article part="card" class="card">
+    return html`<article part="card" class="card" dir=${present.dir}>
       ${image
-        ? html`<img part="portrait" class="portrait" src=${image} alt=${text.ui.portraitOf(name)} loading="lazy" />`
+        ? html`<img part="portrait" class="portrait" src=${image} alt=${fillTemplate(present.term('portraitOf'), { name })} loading="lazy" />`
         : html`<span part="portrait" class="portrait" aria-hidden="true">${initials(name)}</span>`}
       <div>
-        ${heading(this.headingLevel, 'speaker-name', 'name', personName(person, text))}
-        ${person.jobTitle ? html`<p part="job-title" class="title">${localizedText(person.jobTitle, text)}</p>` : nothing}
-        ${organization
-          ? html`<p part="affiliation" class="affiliation">${localizedText(organization.name, text)}</p>`
-          : nothing}
+        ${heading(this.headingLevel, 'speaker-name', 'name', personName(person, present))}
+        ${person.jobTitle ? html`<p part="job-title" class="title">${localized(person.jobTitle, present)}</p>` : nothing}
+        ${organizations !== nothing ? html`<p part="affiliation" class="affiliation">${organizations}</p>` : nothing}
       </div>
-      ${quote ? renderQuote(forum, quote, text, { showSpeaker: false }) : nothing}
+      ${quote ? renderQuote(quote, present, { showSpeaker: false }) : nothing}
     </article>`;
+  }
+
+  override render(): TemplateResult {
+    return this.#data.render((present) => this.#renderCard(present));
   }
 }
 

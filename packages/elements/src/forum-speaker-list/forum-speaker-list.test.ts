@@ -33,7 +33,7 @@ const organizations = (seoulData.organizations ?? []) as unknown as Array<{ id: 
 const authored = (language: string) =>
   SPEAKERS_EN.map((name) => people.find((person) => person.name.en === name)!).map((person) => ({
     title: person.jobTitle?.[language],
-    affiliation: organizations.find((organization) => organization.id === person.affiliation)?.name[language],
+    affiliation: organizations.find((organization) => organization.id === person.affiliations?.[0])?.name[language],
   }));
 
 describe('<forum-speaker-list>', () => {

@@ -1,8 +1,7 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { speakers, type Forum } from '@forumkit/core';
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { speakers, type Presentation } from '@forumkit/core/present';
 import { defineElement } from '../internal/define.js';
-import { ForumElement } from '../internal/forum-element.js';
-import type { Localizer } from '../internal/localizer.js';
+import { ForumDataController } from '../internal/forum-data.js';
 import { gridListStyles } from '../internal/grid-list.styles.js';
 import { themeStyles } from '../internal/theme.js';
 import { ForumSpeakerCard } from '../forum-speaker-card/forum-speaker-card.js';
@@ -21,9 +20,11 @@ import { speakerListStyles } from './forum-speaker-list.styles.js';
  * @fires forum-load - Forum data was loaded and is shown.
  * @fires forum-error - Forum data could not be loaded or is invalid.
  */
-export class ForumSpeakerList extends ForumElement {
+export class ForumSpeakerList extends LitElement {
   static override styles = [themeStyles, gridListStyles, speakerListStyles];
   static override properties: PropertyDeclarations = {
+    forum: { attribute: false },
+    src: { reflect: true },
     people: { reflect: true },
     withQuotes: { type: Boolean, reflect: true, attribute: 'with-quotes' },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -32,6 +33,11 @@ export class ForumSpeakerList extends ForumElement {
   // The cards are given this element's forum: their own load events would only repeat ours.
   #keepInside = (event: Event): void => event.stopPropagation();
 
+  #data = new ForumDataController(this);
+  /** Forum data: a validated `Forum` or raw data, which is validated here. */
+  forum?: unknown;
+  /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */
+  src?: string;
   /** Ids of the people to show, space-separated, in this order; all speakers when absent. */
   people?: string;
 
@@ -41,14 +47,15 @@ export class ForumSpeakerList extends ForumElement {
   /** Heading level of each name (2–6); 0 renders names as paragraphs. */
   headingLevel = 3;
 
-  protected override renderForum(forum: Forum, text: Localizer): TemplateResult {
+  #renderList(present: Presentation): TemplateResult {
+    const { forum } = present;
     const ids = this.people?.trim() ? this.people.trim().split(/\s+/) : speakers(forum).map((person) => person.id);
-    return html`<ul part="list" class="list grid" aria-label=${text.ui.speakers} @forum-load=${this.#keepInside} @forum-error=${this.#keepInside}>
+    return html`<ul part="list" class="list grid" dir=${present.dir} aria-label=${present.term('speakers')} @forum-load=${this.#keepInside} @forum-error=${this.#keepInside}>
       ${ids.map(
         (id) => html`<li part="item" class="item">
           <forum-speaker-card
             .forum=${forum}
-            lang=${text.language}
+            lang=${present.language}
             person=${id}
             heading-level=${this.headingLevel}
             ?with-quote=${this.withQuotes}
@@ -56,6 +63,10 @@ export class ForumSpeakerList extends ForumElement {
         </li>`,
       )}
     </ul>`;
+  }
+
+  override render(): TemplateResult {
+    return this.#data.render((present) => this.#renderList(present));
   }
 }
 

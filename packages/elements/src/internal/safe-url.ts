@@ -1,4 +1,4 @@
-import { isSafeUrl } from '@forumkit/core';
+import { isSafeUrl } from '@forumkit/core/schema';
 
 /** The URL when it may become a link or image source (http(s) or relative), else undefined. */
 export function safeUrl(url: string | undefined): string | undefined {

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatIssue } from '@forumkit/core';
+import { textDirection } from '@forumkit/core/present';
+import { translationFor } from '@forumkit/core/i18n';
 import type { ForumLoadFailure } from './events.js';
-import { uiStrings } from './strings.js';
 
 const MAX_ISSUES = 20;
 
@@ -10,18 +11,19 @@ export function renderStatus(
   view: { status: 'empty' } | { status: 'loading' } | { status: 'error'; failure: ForumLoadFailure },
   language: string,
 ): TemplateResult {
-  const ui = uiStrings(language);
+  const { terms } = translationFor(language);
+  const dir = textDirection(language);
   if (view.status === 'loading') {
-    return html`<div part="status" class="status" role="status" aria-live="polite">${ui.loading}</div>`;
+    return html`<div part="status" class="status" dir=${dir} role="status" aria-live="polite">${terms.loading}</div>`;
   }
-  if (view.status === 'empty') return html`<div part="status" class="status">${ui.noData}</div>`;
+  if (view.status === 'empty') return html`<div part="status" class="status" dir=${dir}>${terms.noData}</div>`;
   const { failure } = view;
   const issues = failure.kind === 'invalid' ? failure.issues : [];
-  return html`<div part="error" class="status error" role="alert">
-    <p class="error-title">${failure.kind === 'invalid' ? ui.invalidData : ui.loadFailed}</p>
-    <p class="error-detail">${failure.message}</p>
+  return html`<div part="error" class="status error" dir=${dir} role="alert">
+    <p class="error-title">${failure.kind === 'invalid' ? terms.invalidData : terms.loadFailed}</p>
+    <p class="error-detail" dir="ltr">${failure.message}</p>
     ${issues.length
-      ? html`<ul class="issues">
+      ? html`<ul class="issues" dir="ltr">
           ${issues.slice(0, MAX_ISSUES).map((issue) => html`<li><code>${formatIssue(issue)}</code></li>`)}
           ${issues.length > MAX_ISSUES ? html`<li>… +${issues.length - MAX_ISSUES}</li>` : nothing}
         </ul>`

@@ -20,7 +20,7 @@ export const forumData = {
       id: 'ju-yongtae',
       name: { ko: '주용태', en: 'Ju Yong-tae' },
       jobTitle: { ko: '회장', en: 'President' },
-      affiliation: 'kqa',
+      affiliations: ['kqa'],
     },
     { id: 'jane-doe', name: { en: 'Jane Doe' }, jobTitle: { en: 'Research Scientist' } },
   ],

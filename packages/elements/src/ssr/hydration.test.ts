@@ -3,7 +3,7 @@
 import { deepNodes } from '../internal/test-dom.js';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { ForumAgenda } from '../forum-agenda/forum-agenda.js';
-import type { ForumElement } from '../internal/forum-element.js';
+import type { LitElement } from 'lit';
 import type { ForumSpeakerCard } from '../forum-speaker-card/forum-speaker-card.js';
 
 const TAGS = ['forum-agenda', 'forum-speaker-list', 'forum-speaker-card', 'forum-quote', 'forum-gallery'];
@@ -15,7 +15,7 @@ const deepText = (root: Node) =>
     .join('')
     .replace(/\s+/g, ' ');
 
-const elements = () => TAGS.flatMap((tag) => deepNodes(document.body).filter((node): node is ForumElement => node instanceof Element && node.localName === tag));
+const elements = () => TAGS.flatMap((tag) => deepNodes(document.body).filter((node): node is LitElement => node instanceof Element && node.localName === tag));
 
 describe('hydrating the server-rendered Seoul page', () => {
   const messages: unknown[][] = [];
@@ -77,7 +77,7 @@ describe('hydrating the server-rendered Seoul page', () => {
     const title = agenda.shadowRoot!.querySelector('[part~="title"]')!;
     expect(title.textContent).toContain('개회사');
     agenda.lang = 'en'; // seen through a MutationObserver, so the update comes a moment later
-    await expect.poll(() => title.textContent).toContain('Opening address');
+    await expect.poll(() => title.textContent).toContain('Opening remarks');
     expect(agenda.shadowRoot!.querySelector('[part~="title"]')).toBe(title); // updated, not replaced
 
     const card = deepNodes(document.body).find((node): node is ForumSpeakerCard => node instanceof Element && node.localName === 'forum-speaker-card')!;

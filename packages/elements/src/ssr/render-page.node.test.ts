@@ -1,4 +1,5 @@
-import { resolveText, sessionKindLabel, speakers, validateForum, type Forum } from '@forumkit/core';
+import { validateForum, type Forum } from '@forumkit/core';
+import { presentForum, resolveText, speakers } from '@forumkit/core/present';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seoulDataCopy, seoulForum } from '../internal/test-seoul.js';
@@ -17,7 +18,7 @@ const head = (page: string) => page.slice(0, page.indexOf('</head>'));
 function expectedTexts(forum: Forum, language: string): string[] {
   const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, language, forum.languages) ?? '';
   return [
-    ...forum.sessions.map((session) => (session.title ? text(session.title) : sessionKindLabel(session.kind, language))),
+    ...forum.sessions.map((session) => (presentForum(forum, { language }).sessionName(session).text)),
     ...speakers(forum).flatMap((person) => [text(person.name), ...(person.jobTitle ? [text(person.jobTitle)] : [])]),
     ...(forum.quotes ?? []).map((quote) => text(quote.text)),
     ...(forum.photos ?? []).flatMap((photo) => [text(photo.caption), text(photo.credit)]),
@@ -41,8 +42,8 @@ describe('renderForumPage (the Seoul forum)', () => {
   });
 
   it('sets <html lang> to the page language', () => {
-    expect(pages.ko).toMatch(/^<!doctype html>\n<html lang="ko">/);
-    expect(pages.en).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(pages.ko).toMatch(/^<!doctype html>\n<html lang="ko" dir="ltr">/);
+    expect(pages.en).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
     expect(pages.en).toContain('<title>3rd Seoul Quantum Platform Forum</title>');
     expect(pages.ko).toContain('<title>제3회 서울퀀텀플랫폼포럼</title>');
   });

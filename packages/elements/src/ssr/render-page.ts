@@ -1,4 +1,5 @@
-import { defaultLanguage, formatIssue, jsonLdScript, resolveText, serializeJsonLd, toJsonLd, validateForum } from '@forumkit/core';
+import { ForumValidationError, jsonLdScript, serializeJsonLd, toJsonLd, validateForum } from '@forumkit/core';
+import { presentForum } from '@forumkit/core/present';
 import { escapeHtml } from './escape-html.js';
 import { pageBody } from './page-body.js';
 import { PAGE_STYLES } from './page-styles.js';
@@ -26,23 +27,24 @@ export const FORUM_DATA_ID = 'forum-data';
 /**
  * A complete static HTML page for a forum: the agenda, speakers, quotes and photos rendered
  * with declarative shadow DOM (readable without JavaScript), the forum's JSON-LD in the head,
- * and the data the elements hydrate from. Throws a TypeError listing every issue of invalid data.
+ * and the data the elements hydrate from; `lang` and `dir` follow the language.
+ * Throws a `ForumValidationError`, with every issue in `issues`, for invalid data.
  */
 export async function renderForumPage(input: unknown, options: ForumPageOptions): Promise<string> {
   const result = validateForum(input);
-  if (!result.ok) throw new TypeError(`renderForumPage: invalid forum data\n${result.issues.map(formatIssue).join('\n')}`);
+  if (!result.ok) throw new ForumValidationError(result.issues);
   const forum = result.forum;
-  const language = options.language ?? defaultLanguage(forum);
-  const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, language, forum.languages) ?? '';
+  const present = presentForum(forum, options.language === undefined ? {} : { language: options.language });
+  const { language } = present;
+  const text = (value: Parameters<typeof present.text>[0]) => present.text(value)?.text ?? '';
   const jsonLd = jsonLdScript(toJsonLd(forum, { baseUrl: options.baseUrl, language }));
-  const body = await renderToString(pageBody(forum, language, `#${FORUM_DATA_ID}`));
+  const body = await renderToString(pageBody(present, `#${FORUM_DATA_ID}`));
   const description = forum.description ? `<meta name="description" content="${escapeHtml(text(forum.description))}">\n` : '';
   // The data goes through the same escaping as JSON-LD: no `</script>` can end the element early.
   const data = `<script type="application/json" id="${FORUM_DATA_ID}">${serializeJsonLd(forum)}</script>\n`;
   const script = options.scriptUrl ? `<script type="module" src="${escapeHtml(options.scriptUrl)}"></script>\n` : '';
-
   return `<!doctype html>
-<html lang="${escapeHtml(language)}">
+<html lang="${escapeHtml(language)}" dir="${present.dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

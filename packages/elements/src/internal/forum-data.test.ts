@@ -4,12 +4,11 @@ import { ForumErrorEvent, ForumLoadEvent } from './events.js';
 import { inShadow, mount, mountInShadow, nextEvent, nextTask, shadowText, unmountAll } from './test-dom.js';
 import { forumData, forumDataCopy, invalidForumData, testForum } from './test-fixtures.js';
 
-// Records the status of every render, to prove what the very first render showed.
+// Records what every update rendered, to prove what the very first one showed.
 class ProbeSpeakerCard extends ForumSpeakerCard {
   renders: string[] = [];
-  override render() {
-    this.renders.push(this.view.status);
-    return super.render();
+  override updated() {
+    this.renders.push(this.renderRoot.querySelector('[part=card]') ? 'ready' : (this.renderRoot.querySelector('[part=status], [part=error]')?.getAttribute('part') ?? 'nothing'));
   }
 }
 customElements.define('probe-speaker-card', ProbeSpeakerCard);

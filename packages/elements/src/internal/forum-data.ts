@@ -1,0 +1,200 @@
+import { isServer, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import type { Forum } from '@forumkit/core';
+import { presentForum, type Presentation } from '@forumkit/core/present';
+import { ForumErrorEvent, ForumLoadEvent, type ForumLoadFailure } from './events.js';
+import { checkForum, inlineScript, loadForum, readScript, scriptById, type ForumResult } from './forum-source.js';
+import { effectiveLanguage, observeLanguage } from './language.js';
+import { renderStatus } from './status-view.js';
+
+/** What an element currently shows. */
+export type ForumView =
+  | { readonly status: 'empty' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly forum: Forum }
+  | { readonly status: 'error'; readonly failure: ForumLoadFailure };
+
+/** An element that shows a forum: it has the `forum` property and the `src` attribute. */
+export interface ForumDataHost extends ReactiveElement {
+  /** Forum data: a validated `Forum` or raw data, which is validated. */
+  forum?: unknown;
+  /** A URL of forum JSON, or `#id` of a `<script type="application/json">` on the page. */
+  src?: string;
+}
+
+/**
+ * The data plumbing of a forum element, as a Lit reactive controller (the way Lit's `Task` is
+ * one): takes the forum from the host's `forum` property, its `src` (a URL, shared by every
+ * element on the page, or `#id` of a JSON script), or an inline `<script type="application/json">`
+ * child; validates it; follows the display language; fires `forum-load` and `forum-error`; and
+ * renders the loading, empty and error states so the element renders only a ready forum.
+ *
+ * ```ts
+ * class MyForumThing extends LitElement {
+ *   static properties = { forum: { attribute: false }, src: { reflect: true } };
+ *   forum?: unknown;
+ *   src?: string;
+ *   #data = new ForumDataController(this);
+ *   render() { return this.#data.render((present) => html`${present.text(present.forum.name)?.text}`); }
+ * }
+ * ```
+ */
+export class ForumDataController implements ReactiveController {
+  #host: ForumDataHost;
+  #request?: AbortController;
+  // A load was stopped because the element left the page: it resumes when the element returns.
+  #resumeOnConnect = false;
+  #unobserveLanguage?: () => void;
+  #renderedLanguage?: string;
+  // What the last sync saw: a change of either takes the data again.
+  #synced = false;
+  #seenForum: unknown;
+  #seenSrc: string | undefined;
+
+  /** What the element currently shows. */
+  view: ForumView = { status: 'empty' };
+
+  constructor(host: ForumDataHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The language the element displays: its `lang`, an ancestor's or the document's. */
+  get language(): string {
+    return effectiveLanguage(this.#host);
+  }
+
+  hostConnected(): void {
+    this.#unobserveLanguage?.();
+    this.#unobserveLanguage = observeLanguage(this.#host, () => this.#checkLanguage());
+    // Moved to a place with another lang: no attribute changed, so look now.
+    if (this.#host.hasUpdated) this.#checkLanguage();
+    if (this.#resumeOnConnect && this.#host.forum === undefined && this.#host.src) this.#load(this.#host.src);
+  }
+
+  hostDisconnected(): void {
+    this.#unobserveLanguage?.();
+    this.#unobserveLanguage = undefined;
+    if (this.#request) {
+      this.#cancel();
+      this.#resumeOnConnect = true;
+    }
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  /**
+   * Takes the data again when `forum` or `src` changed since the last look. Idempotent: Lit calls
+   * it before each render through `hostUpdate`, and `render` calls it too, because server
+   * rendering skips controllers' `hostUpdate`.
+   */
+  sync(): void {
+    const { forum, src } = this.#host;
+    if (this.#synced && forum === this.#seenForum && src === this.#seenSrc) return;
+    this.#synced = true;
+    [this.#seenForum, this.#seenSrc] = [forum, src];
+    if (forum !== undefined) {
+      this.#cancel();
+      this.#show(checkForum(forum));
+    } else this.#takeSource(src);
+  }
+
+  /** The forum as shown in the element's language (and `timeZone` when given); undefined until ready. */
+  presentation(timeZone?: string): Presentation | undefined {
+    if (this.view.status !== 'ready') return undefined;
+    return presentForum(this.view.forum, { language: this.language, ...(timeZone && { timeZone }) });
+  }
+
+  /** The element's content: `ready` with the presentation once the forum is there, else the status. */
+  render(ready: (presentation: Presentation) => TemplateResult, timeZone?: string): TemplateResult {
+    this.sync();
+    const language = (this.#renderedLanguage = this.language);
+    const presentation = this.presentation(timeZone);
+    if (presentation) return ready(presentation);
+    return renderStatus(this.view as Exclude<ForumView, { status: 'ready' }>, language);
+  }
+
+  #checkLanguage(): void {
+    if (this.language !== this.#renderedLanguage) this.#host.requestUpdate();
+  }
+
+  // With no `forum`: the `src`, else the inline script, else nothing.
+  #takeSource(src: string | undefined): void {
+    if (src) return this.#load(src);
+    this.#cancel();
+    // Nothing to read on the server: pass `forum` to render data there.
+    const script = isServer ? undefined : inlineScript(this.#host);
+    if (script) this.#show(readScript(script));
+    else this.view = { status: 'empty' };
+  }
+
+  #cancel(): void {
+    this.#request?.abort();
+    this.#request = undefined;
+    this.#resumeOnConnect = false;
+  }
+
+  #load(src: string): void {
+    this.#cancel();
+    // The server fetches and reads nothing (pass `forum` to render data there); it renders what
+    // the client's first render shows for a URL, so hydration matches.
+    if (isServer) {
+      this.view = { status: 'loading' };
+      return;
+    }
+    // Synchronous, so a server-rendered element hydrates with its data on the first render.
+    if (src.startsWith('#')) return this.#readById(src.slice(1));
+    this.view = { status: 'loading' };
+    if (!this.#host.isConnected) {
+      this.#resumeOnConnect = true;
+      return;
+    }
+    const request = new AbortController();
+    this.#request = request;
+    loadForum(src, request.signal).then(
+      (result) => {
+        // A newer source took over after this answer arrived: it is not shown.
+        if (this.#request !== request) return;
+        this.#request = undefined;
+        // Update first: #show waits for that update to complete before it announces the result.
+        this.#host.requestUpdate();
+        this.#show(result);
+      },
+      () => {}, // Aborted: a newer source or a disconnect took over.
+    );
+  }
+
+  #readById(id: string): void {
+    const script = scriptById(this.#host, id);
+    if (script) return this.#show(readScript(script));
+    if (document.readyState === 'loading') {
+      // Defined before the parser reached the script: look again once the page is parsed.
+      const request = new AbortController();
+      this.#request = request;
+      this.view = { status: 'loading' };
+      const retry = () => {
+        this.#request = undefined;
+        const found = scriptById(this.#host, id);
+        this.#host.requestUpdate();
+        this.#show(found ? readScript(found) : notFound(id));
+      };
+      document.addEventListener('DOMContentLoaded', retry, { once: true, signal: request.signal });
+      return;
+    }
+    this.#show(notFound(id));
+  }
+
+  #show(result: ForumResult): void {
+    this.view = result.ok ? { status: 'ready', forum: result.forum } : { status: 'error', failure: result.failure };
+    if (isServer) return;
+    const event = result.ok ? new ForumLoadEvent(result.forum) : new ForumErrorEvent(result.failure);
+    // Dispatch after the change is rendered, so listeners see the new content.
+    const dispatch = () => this.#host.dispatchEvent(event);
+    this.#host.updateComplete.then(dispatch, dispatch);
+  }
+}
+
+function notFound(id: string): ForumResult {
+  return { ok: false, failure: { kind: 'not-found', message: `No <script type="application/json" id="${id}"> on this page.` } };
+}
