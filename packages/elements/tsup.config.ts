@@ -28,6 +28,8 @@ export default defineConfig([
     format: ['esm'],
     target: 'es2022',
     minify: true,
+    // Text in eight scripts ships as UTF-8, not as \u escapes.
+    esbuildOptions: (options) => void (options.charset = 'utf8'),
     noExternal: [/.*/],
     platform: 'browser',
     sourcemap: true,
