@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { toJsonLd, validateForum } from '@forumkit/core';
 import { ForumQuote } from './forum-quote.js';
 import { axeViolations, emulateColorScheme, schemeBackground } from '../internal/test-a11y.js';
 import { inShadow, mount, shadowText, unmountAll } from '../internal/test-dom.js';
@@ -19,6 +20,23 @@ async function showQuote(forum: unknown, attributes: string): Promise<ForumQuote
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
 // The Seoul quotes by person, so the test does not depend on how quote ids are spelt.
 const quoteOf = (person: string, nth = 0) => seoulForum.quotes!.filter((quote) => quote.person === person)[nth]!.id;
+
+describe('<forum-quote> and the JSON-LD', () => {
+  it('agree on the original of a quote said in en-GB with texts keyed ko and en', async () => {
+    const data = seoulDataCopy();
+    const quote = data.quotes[0];
+    quote.language = 'en-GB';
+    quote.text = { ko: '안녕하세요', en: 'Hello' };
+    const element = await showQuote(data, `quote="${quote.id}" lang="ko"`);
+    expect(text(inShadow(element, '.quote-words'))).toBe('안녕하세요');
+    expect(text(inShadow(element, '[part=quote-original] [lang]'))).toBe('Hello');
+    expect(inShadow(element, '[part=quote-original] [lang]')?.getAttribute('lang')).toBe('en-GB');
+    const result = validateForum(data);
+    if (!result.ok) throw new Error('invalid');
+    const graph = toJsonLd(result.forum, { baseUrl: 'https://example.org/', language: 'ko' })['@graph'] as unknown as Array<Record<string, unknown>>;
+    expect(graph.find((node) => node['@id'] === `https://example.org/#quote-${quote.id}`)).toMatchObject({ text: 'Hello', inLanguage: 'en-GB' });
+  });
+});
 
 describe('<forum-quote>', () => {
   it('shows the English translation first and the Korean original beneath it, each with its lang', async () => {
