@@ -1,4 +1,4 @@
-import { validateForum, type Forum } from '@forumkit/core';
+import { ForumValidationError, validateForum, type Forum } from '@forumkit/core';
 import { presentForum, resolveText, speakers } from '@forumkit/core/present';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,7 +78,10 @@ describe('renderForumPage (the Seoul forum)', () => {
     const data = seoulDataCopy();
     data.timeZone = 'Mars/Olympus';
     delete data.start;
-    await expect(renderForumPage(data, { baseUrl })).rejects.toThrow(/timeZone[\s\S]*start|start[\s\S]*timeZone/);
+    const error = await renderForumPage(data, { baseUrl }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ForumValidationError);
+    expect((error as ForumValidationError).issues.map((issue) => issue.path)).toEqual(['start', 'timeZone']);
+    expect((error as Error).message).toMatch(/start: is required[\s\S]*timeZone: must be an IANA time zone/);
   });
 });
 
