@@ -150,5 +150,13 @@ describe('the forum’s time', () => {
   it('reads as a range of days for a conference of several', () => {
     const f = forum((input) => ((input.start = '2024-10-28'), (input.end = '2024-10-30')));
     expect(presentForum(f, { language: 'en' }).when()?.text.replace(/\s/g, ' ')).toBe('October 28 – 30, 2024');
+    const timed = forum((input) => ((input.start = '2024-10-28T09:00'), (input.end = '2024-10-30T17:00')));
+    expect(presentForum(timed, { language: 'en' }).when()?.text.replace(/\s/g, ' ')).toBe('October 28 – 30, 2024');
+  });
+
+  it('reads as its date and times for a one-day forum', () => {
+    const f = forum((input) => ((input.start = '2024-10-28T09:00'), (input.end = '2024-10-28T17:30'), (input.sessions = input.sessions.slice(0, 5))));
+    expect(presentForum(f, { language: 'en' }).when()?.text.replace(/\s/g, ' ')).toBe('October 28, 2024, 9:00 AM – 5:30 PM');
+    expect(presentForum(f, { language: 'de' }).when()?.text.replace(/\s/g, ' ')).toBe('28. Oktober 2024, 09:00–17:30 Uhr');
   });
 });

@@ -10,7 +10,7 @@ import { forumPlace, sessionPlace, type Place, type SessionPlace } from './place
 import { quotePassages, type QuotePassages } from './quote.js';
 import { sessionName } from './session-name.js';
 import { showText, textDirection, type ShownText } from './shown-text.js';
-import { timeEntry, type TimeEntry } from './time-entry.js';
+import { forumTimeEntry, timeEntry, type TimeEntry } from './time-entry.js';
 
 /** The language and zone a forum is shown in. */
 export interface PresentationOptions {
@@ -62,7 +62,7 @@ export interface Presentation {
   agenda(): Agenda;
   /** Where the forum happens. */
   place(): Place;
-  /** When the forum happens. */
+  /** When the forum happens: its dates, with the times of a one-day forum. */
   when(): TimeEntry | undefined;
 }
 
@@ -111,6 +111,6 @@ function createPresentation(forum: Forum, language: string, timeZone: string): P
     quote: (quote) => quotePassages(quote, language),
     agenda: () => (programme ??= agenda(forum, timeZone)),
     place: () => forumPlace(forum),
-    when: () => when(forum.start, forum.end),
+    when: () => forumTimeEntry(forum.start, forum.end, language, forum.timeZone, timeZone),
   };
 }

@@ -117,3 +117,23 @@ export function zoneName(epochMs: number, locale: string, timeZone: string): str
     .formatToParts(epochMs)
     .find((part) => part.type === 'timeZoneName')?.value;
 }
+
+/**
+ * When a whole forum happens, as its header says it: the range of its dates when it spans days
+ * ("October 24 – 26, 2025"), the date with the times for one day ("October 28, 2024, 9:00 AM – 5:00 PM").
+ */
+export function forumTimeEntry(
+  start: LocalDateTime,
+  end: LocalDateTime | undefined,
+  locale: string,
+  forumZone: string,
+  displayZone: string = forumZone,
+): TimeEntry | undefined {
+  if (end !== undefined && datePart(end) !== datePart(start)) return timeEntry(datePart(start), datePart(end), locale, forumZone, displayZone);
+  const entry = timeEntry(start, end, locale, forumZone, displayZone);
+  if (entry === undefined || isDateOnly(start) || entry.zoneChanges) return entry;
+  const format = dateTimeFormat(locale, { timeZone: displayZone, dateStyle: 'long', timeStyle: 'short' });
+  const from = zonedToEpochMs(start, forumZone)!;
+  const text = entry.end ? format.formatRange(from, zonedToEpochMs(end!, forumZone)!) : format.format(from);
+  return { ...entry, text };
+}

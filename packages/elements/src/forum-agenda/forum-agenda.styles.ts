@@ -180,6 +180,37 @@ export const agendaStyles = css`
   .place-label {
     font-weight: 600;
   }
+  .track[style]::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.625em;
+    block-size: 0.625em;
+    margin-inline-end: 0.35em;
+    border-radius: 50%;
+    background: var(--_track-color);
+  }
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem 1rem;
+    margin: 0.25rem 0 0;
+    font-size: 0.875rem;
+    color: var(--_agenda-muted);
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.625rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  .tba .name {
+    font-weight: 400;
+    font-style: italic;
+    color: var(--_agenda-muted);
+  }
   .description {
     margin: 0.5rem 0 0;
     max-width: 68ch;

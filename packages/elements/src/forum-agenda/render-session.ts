@@ -4,7 +4,7 @@ import { isDateOnly } from '@forumkit/core/time';
 import type { ParticipantGroup, Presentation, ShownMoment, TimeEntry } from '@forumkit/core/present';
 import { dataText, localized } from '../internal/data-text.js';
 import { heading } from '../internal/heading.js';
-import { affiliationNames, personName } from '../internal/person.js';
+import { joinList, personName } from '../internal/person.js';
 import { safeUrl } from '../internal/safe-url.js';
 
 /** How the sessions of one day are shown. */
@@ -76,7 +76,9 @@ function renderPlace(session: Session, present: Presentation): TemplateResult | 
   const place = present.sessionPlace(session);
   // The forum's own venue goes without saying; another one is named.
   const venue = place.venue && place.venue !== present.forum.venue ? place.venue : undefined;
-  const online = safeUrl(place.onlineUrl);
+  // The forum's own stream is in the page's header; a session names a link of its own, or the
+  // forum's when the session happens online only.
+  const online = session.onlineUrl !== undefined || place.attendanceMode === 'online' ? safeUrl(place.onlineUrl) : undefined;
   const track = place.track;
   if (!place.room && !venue && !online && !track) return nothing;
   const color = track?.color && HEX_COLOR.test(track.color) ? track.color : undefined;
@@ -139,10 +141,10 @@ function renderParticipants(groups: readonly ParticipantGroup[], present: Presen
 }
 
 function renderDetails(person: Parameters<typeof personName>[0], present: Presentation): TemplateResult | typeof nothing {
-  const organizations = affiliationNames(person, present);
-  if (!person.jobTitle && organizations === nothing) return nothing;
-  return html` <span class="details">${person.jobTitle ? html`<span part="job-title" class="job-title">${localized(person.jobTitle, present)}</span>` : nothing}${person.jobTitle &&
-    organizations !== nothing
-      ? ', '
-      : nothing}${organizations !== nothing ? html`<span part="affiliation" class="affiliation">${organizations}</span>` : nothing}</span>`;
+  // The job title and each organisation, joined as the language lists things ("·" sets them off the name).
+  const parts = [
+    ...(person.jobTitle ? [html`<span part="job-title" class="job-title">${localized(person.jobTitle, present)}</span>`] : []),
+    ...present.affiliations(person).map((organization) => html`<span part="affiliation" class="affiliation">${localized(organization.name, present)}</span>`),
+  ];
+  return parts.length === 0 ? nothing : html` <span class="details">${joinList(parts, present.language)}</span>`;
 }

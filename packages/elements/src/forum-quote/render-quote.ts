@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Quote } from '@forumkit/core';
 import type { Presentation } from '@forumkit/core/present';
 import { dataText, localized, phrase } from '../internal/data-text.js';
-import { affiliationNames } from '../internal/person.js';
+import { joinList } from '../internal/person.js';
 
 /** How a quote is shown. */
 export interface QuoteOptions {
@@ -18,8 +18,12 @@ export function renderQuote(quote: Quote, present: Presentation, options: QuoteO
   const { index } = present;
   const { original, translation } = present.quote(quote);
   const person = options.showSpeaker ? index.people.get(quote.person) : undefined;
-  const organizations = person ? affiliationNames(person, present, true) : nothing;
-  const role = [person?.jobTitle === undefined ? nothing : localized(person.jobTitle, present), organizations].filter((part) => part !== nothing);
+  const role = person
+    ? [
+        ...(person.jobTitle === undefined ? [] : [localized(person.jobTitle, present)]),
+        ...present.affiliations(person).map((organization) => localized(organization.shortName ?? organization.name, present)),
+      ]
+    : [];
   const session = quote.session === undefined ? undefined : index.sessions.get(quote.session);
   const shown = translation ?? original;
   return html`<figure part="quote" class="quote" dir=${present.dir}>
@@ -36,7 +40,7 @@ export function renderQuote(quote: Quote, present: Presentation, options: QuoteO
     ${person || session
       ? html`<figcaption part="quote-caption" class="quote-caption">
           ${person ? html`<p part="speaker-name" class="quote-speaker">${localized(person.name, present)}</p>` : nothing}
-          ${role.length ? html`<p part="speaker-role" class="quote-role">${role.map((part, i) => (i ? html`, ${part}` : part))}</p>` : nothing}
+          ${role.length ? html`<p part="speaker-role" class="quote-role">${joinList(role, present.language)}</p>` : nothing}
           ${session
             ? html`<p part="session" class="quote-session">${phrase(present.term('saidAt'), 'session', dataText(present.sessionName(session), present))}</p>`
             : nothing}

@@ -28,7 +28,7 @@ const SPEAKERS_EN = ['Ju Yong-tae', 'Chang Joonyeon', 'Matthijs Rijlaarsdam', 'H
 
 // What the data says each speaker's title and organisation are, for comparing with what is shown.
 type Text = Record<string, string>;
-const people = (seoulData.people ?? []) as unknown as Array<{ id: string; name: Text; jobTitle?: Text; affiliation?: string }>;
+const people = (seoulData.people ?? []) as unknown as Array<{ id: string; name: Text; jobTitle?: Text; affiliations?: string[] }>;
 const organizations = (seoulData.organizations ?? []) as unknown as Array<{ id: string; name: Text }>;
 const authored = (language: string) =>
   SPEAKERS_EN.map((name) => people.find((person) => person.name.en === name)!).map((person) => ({

@@ -12,8 +12,8 @@ export function personName(person: Person, present: Presentation): TemplateResul
 }
 
 /** A person's organisations, as a list in the display language ("KIST and Seoul"). */
-export function affiliationNames(person: Person, present: Presentation, short = false): TemplateResult | typeof nothing {
-  const names = present.affiliations(person).map((organization) => localized(short ? (organization.shortName ?? organization.name) : organization.name, present));
+export function affiliationNames(person: Person, present: Presentation): TemplateResult | typeof nothing {
+  const names = present.affiliations(person).map((organization) => localized(organization.name, present));
   return names.length === 0 ? nothing : joinList(names, present.language);
 }
 

@@ -29,7 +29,7 @@ function pageHeader(present: Presentation): TemplateResult {
       : nothing}
     ${when ? html`<p class="forum-when"><time datetime=${when.start.iso}>${when.text}</time></p>` : nothing}
     ${place.venue
-      ? html`<p class="forum-venue">${localized(place.venue.name, present)}${locality ? html`, ${localized(locality, present)}` : nothing}</p>`
+      ? html`<p class="forum-venue">${joinList([localized(place.venue.name, present), ...(locality ? [localized(locality, present)] : [])], present.language)}</p>`
       : nothing}
     ${online ? html`<p class="forum-online"><a href=${online}>${present.term('joinOnline')}</a></p>` : nothing}
     ${organizers.length
