@@ -60,6 +60,8 @@ export interface InterfaceTerms {
   readonly placeholder: string;
   /** `{name}`: alt text of a person's photo. */
   readonly portraitOf: string;
+  /** Between the parts of a line of details, such as a job title and organisations (", ", "、", "، "). */
+  readonly separator: string;
 }
 
 /** Everything forumkit says in one language: interface words and the names of vocabulary values. */

@@ -4,7 +4,7 @@ import { isDateOnly } from '@forumkit/core/time';
 import type { ParticipantGroup, Presentation, ShownMoment, TimeEntry } from '@forumkit/core/present';
 import { dataText, localized } from '../internal/data-text.js';
 import { heading } from '../internal/heading.js';
-import { joinList, personName } from '../internal/person.js';
+import { personName, separated } from '../internal/person.js';
 import { safeUrl } from '../internal/safe-url.js';
 
 /** How the sessions of one day are shown. */
@@ -141,10 +141,10 @@ function renderParticipants(groups: readonly ParticipantGroup[], present: Presen
 }
 
 function renderDetails(person: Parameters<typeof personName>[0], present: Presentation): TemplateResult | typeof nothing {
-  // The job title and each organisation, joined as the language lists things ("·" sets them off the name).
+  // The job title and each organisation, with the language's separator ("·" sets them off the name).
   const parts = [
     ...(person.jobTitle ? [html`<span part="job-title" class="job-title">${localized(person.jobTitle, present)}</span>`] : []),
     ...present.affiliations(person).map((organization) => html`<span part="affiliation" class="affiliation">${localized(organization.name, present)}</span>`),
   ];
-  return parts.length === 0 ? nothing : html` <span class="details">${joinList(parts, present.language)}</span>`;
+  return parts.length === 0 ? nothing : html` <span class="details">${separated(parts, present)}</span>`;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Quote } from '@forumkit/core';
 import type { Presentation } from '@forumkit/core/present';
 import { dataText, localized, phrase } from '../internal/data-text.js';
-import { joinList } from '../internal/person.js';
+import { separated } from '../internal/person.js';
 
 /** How a quote is shown. */
 export interface QuoteOptions {
@@ -40,7 +40,7 @@ export function renderQuote(quote: Quote, present: Presentation, options: QuoteO
     ${person || session
       ? html`<figcaption part="quote-caption" class="quote-caption">
           ${person ? html`<p part="speaker-name" class="quote-speaker">${localized(person.name, present)}</p>` : nothing}
-          ${role.length ? html`<p part="speaker-role" class="quote-role">${joinList(role, present.language)}</p>` : nothing}
+          ${role.length ? html`<p part="speaker-role" class="quote-role">${separated(role, present)}</p>` : nothing}
           ${session
             ? html`<p part="session" class="quote-session">${phrase(present.term('saidAt'), 'session', dataText(present.sessionName(session), present))}</p>`
             : nothing}

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Presentation } from '@forumkit/core/present';
 import '../index.js';
 import { localized, phrase } from '../internal/data-text.js';
-import { joinList } from '../internal/person.js';
+import { joinList, separated } from '../internal/person.js';
 import { safeUrl } from '../internal/safe-url.js';
 
 /** The page's header: the forum's name, status, dates, place, online link, organisers and description. */
@@ -29,11 +29,11 @@ function pageHeader(present: Presentation): TemplateResult {
       : nothing}
     ${when ? html`<p class="forum-when"><time datetime=${when.start.iso}>${when.text}</time></p>` : nothing}
     ${place.venue
-      ? html`<p class="forum-venue">${joinList([localized(place.venue.name, present), ...(locality ? [localized(locality, present)] : [])], present.language)}</p>`
+      ? html`<p class="forum-venue">${separated([localized(place.venue.name, present), ...(locality ? [localized(locality, present)] : [])], present)}</p>`
       : nothing}
     ${online ? html`<p class="forum-online"><a href=${online}>${present.term('joinOnline')}</a></p>` : nothing}
     ${organizers.length
-      ? html`<p class="forum-organizers">${phrase(present.term('organizers'), 'names', joinList(organizers, present.language, 'conjunction'))}</p>`
+      ? html`<p class="forum-organizers">${phrase(present.term('organizers'), 'names', joinList(organizers, present.language))}</p>`
       : nothing}
     ${forum.description ? html`<p class="forum-description">${localized(forum.description, present)}</p>` : nothing}
   </header>`;
@@ -83,7 +83,7 @@ export function pageBody(present: Presentation, src: string): TemplateResult {
                 const url = safeUrl(article.url);
                 const lang = headline?.language ?? article.language;
                 const cite = html`<cite lang=${lang ?? nothing} dir="auto">${headline?.text}</cite>`;
-                return html`<li>${url ? html`<a href=${url}>${cite}</a>` : cite}${by.length ? html` — ${joinList(by, language)}` : nothing}</li>`;
+                return html`<li>${url ? html`<a href=${url}>${cite}</a>` : cite}${by.length ? html` — ${separated(by, present)}` : nothing}</li>`;
               })}
             </ul>
           </section>`

@@ -93,5 +93,6 @@ export const ar: Translation = {
     original: 'النص الأصلي',
     placeholder: 'صورة مؤقتة',
     portraitOf: 'صورة {name}',
+    separator: '، ',
   },
 };

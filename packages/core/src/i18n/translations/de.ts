@@ -79,5 +79,6 @@ export const de: Translation = {
     original: 'Original',
     placeholder: 'Platzhalterbild',
     portraitOf: 'Porträt von {name}',
+    separator: ', ',
   },
 };

@@ -79,5 +79,6 @@ export const en: Translation = {
     original: 'Original',
     placeholder: 'Placeholder image',
     portraitOf: 'Portrait of {name}',
+    separator: ', ',
   },
 };

@@ -79,5 +79,6 @@ export const es: Translation = {
     original: 'Versión original',
     placeholder: 'Imagen provisional',
     portraitOf: 'Retrato de {name}',
+    separator: ', ',
   },
 };

@@ -79,5 +79,6 @@ export const fr: Translation = {
     original: 'Version originale',
     placeholder: 'Image provisoire',
     portraitOf: 'Portrait\u00a0: {name}',
+    separator: ', ',
   },
 };

@@ -73,5 +73,6 @@ export const ja: Translation = {
     original: '原文',
     placeholder: '仮の画像',
     portraitOf: '{name}の写真',
+    separator: '、',
   },
 };

@@ -73,5 +73,6 @@ export const ko: Translation = {
     original: '원문',
     placeholder: '임시 이미지',
     portraitOf: '{name} 사진',
+    separator: ', ',
   },
 };

@@ -73,5 +73,6 @@ export const zhHans: Translation = {
     original: '原文',
     placeholder: '占位图',
     portraitOf: '{name}的照片',
+    separator: '、',
   },
 };
