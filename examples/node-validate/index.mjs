@@ -5,9 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssue, toJsonLd, validateForum } from '@forumkit/core';
 
-const file = process.argv[2]
-  ? resolve(process.argv[2])
-  : fileURLToPath(new URL('../seoul-quantum-forum/forum.json', import.meta.url));
+const file = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('../seoul-quantum-forum/forum.json', import.meta.url));
 const baseUrl = process.env.BASE_URL || 'https://example.org/forum/';
 
 let input;

@@ -11,7 +11,10 @@ const good = run(); // defaults to ../seoul-quantum-forum/forum.json
 assert.equal(good.status, 0, `the Seoul forum should validate and convert:\n${good.stderr}`);
 const doc = JSON.parse(good.stdout);
 assert.ok(Array.isArray(doc['@graph']) && doc['@graph'].length > 0, 'the output should be JSON-LD with an @graph');
-assert.ok(doc['@graph'].some((node) => node['@type'] === 'Event'), 'the @graph should hold the forum Event');
+assert.ok(
+  doc['@graph'].some((node) => node['@type'] === 'Event'),
+  'the @graph should hold the forum Event',
+);
 console.log(`ok - forum.json: JSON-LD with ${doc['@graph'].length} graph nodes`);
 
 const bad = run(here('bad-forum.json'));
@@ -22,7 +25,7 @@ for (const expected of [
   'people[0].affiliations[0]: no organisation with id "kist-quantum"',
   'people[1].id: duplicate id "kist" (first used at organizations[0].id)',
   'sessions[0].kind: must be one of: opening-remarks,',
-  'sessions[2].end: is before the session\'s start (2024-10-28T14:00)',
+  "sessions[2].end: is before the session's start (2024-10-28T14:00)",
   'quotes[0].text: has no "ko" text',
   'timeZone: must be an IANA time zone',
   'start: is not a real date',

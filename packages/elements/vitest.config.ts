@@ -3,7 +3,6 @@ import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { minifyCss, minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 
-
 export default defineConfig({
   test: {
     projects: [

@@ -102,7 +102,9 @@ for (const [name, bundle] of Object.entries(bundles)) {
   if (existsSync(`${bundle}.map`)) copy(`${bundle}.map`, `${name}.map`);
 }
 const photoDir = new URL('photos/', root);
-for (const name of readdirSync(photoDir).filter((file) => PHOTO_FILE.test(file)).sort()) {
+for (const name of readdirSync(photoDir)
+  .filter((file) => PHOTO_FILE.test(file))
+  .sort()) {
   copy(new URL(name, photoDir), `photos/${name}`);
 }
 
@@ -117,4 +119,8 @@ const counts = {
 };
 console.log(`Wrote ${written.length} files (baseUrl ${baseUrl}):`);
 for (const file of written) console.log(`  ${file}`);
-console.log(Object.entries(counts).map(([name, count]) => `${count} ${name}`).join(', '));
+console.log(
+  Object.entries(counts)
+    .map(([name, count]) => `${count} ${name}`)
+    .join(', '),
+);

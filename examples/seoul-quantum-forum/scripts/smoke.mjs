@@ -20,7 +20,11 @@ async function open(path, { javaScript = true } = {}) {
   return { page, problems, close: () => context.close() };
 }
 
-const shadowText = (page, selector) => page.locator(selector).first().evaluate((element) => element.shadowRoot?.textContent ?? '');
+const shadowText = (page, selector) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => element.shadowRoot?.textContent ?? '');
 const checks = [];
 const check = async (name, run) => {
   await run();

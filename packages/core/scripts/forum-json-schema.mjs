@@ -20,9 +20,7 @@ export function forumJsonSchema({ forumSchema, forumSchemaDefinitions, isSafeUrl
     overrideAction: ({ valibotAction, jsonSchema }) =>
       valibotAction.type === 'check' && valibotAction.requirement === isSafeUrl ? { ...jsonSchema, pattern: URL_PATTERN } : undefined,
   });
-  const definitions = Object.fromEntries(
-    Object.entries($defs ?? {}).map(([name, definition]) => [name, { ...definitionHelp[name], ...definition }]),
-  );
+  const definitions = Object.fromEntries(Object.entries($defs ?? {}).map(([name, definition]) => [name, { ...definitionHelp[name], ...definition }]));
   for (const [field, description] of Object.entries(forumFieldHelp)) {
     if (forum.properties?.[field]) forum.properties[field] = { description, ...forum.properties[field] };
   }

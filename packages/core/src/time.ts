@@ -1,4 +1,13 @@
 /** @forumkit/core/time: forum dates and times, time zones across clock changes, and date formatting. */
-export { parseLocalDateTime, isLocalDateTime, isDateOnly, datePart, writtenOffset, withoutOffset, type LocalDateTime, type LocalDateTimeParts } from './time/local-date-time.js';
+export {
+  parseLocalDateTime,
+  isLocalDateTime,
+  isDateOnly,
+  datePart,
+  writtenOffset,
+  withoutOffset,
+  type LocalDateTime,
+  type LocalDateTimeParts,
+} from './time/local-date-time.js';
 export { isTimeZone, toIsoDateTime, zonedToEpochMs, timeZoneOffsetMinutes, readWallTime, formatOffset, type WallTimeReading } from './time/time-zone.js';
 export { zonedDate, formatDay, dateTimeFormat } from './time/date-format.js';

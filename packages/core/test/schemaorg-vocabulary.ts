@@ -45,7 +45,10 @@ const list = (ids: Ids): string[] => {
   const all: readonly Ref[] = Array.isArray(ids) ? ids : [ids as Ref];
   return all.map((entry) => (typeof entry === 'string' ? entry : entry['@id']));
 };
-const schemaOnly = (ids: Ids) => list(ids).filter((id) => id.startsWith('schema:')).map(local);
+const schemaOnly = (ids: Ids) =>
+  list(ids)
+    .filter((id) => id.startsWith('schema:'))
+    .map(local);
 
 /** Reads the vocabulary file once. */
 export function loadVocabulary(file: URL = VOCABULARY_FILE): Vocabulary {
@@ -122,15 +125,14 @@ export function checkVocabulary(expanded: readonly unknown[], vocabulary: Vocabu
   for (const node of expanded) if (isObject(node)) visit(node);
 
   const problems: VocabularyProblem[] = [];
-  const on = (types: Iterable<string>, classList: readonly string[]) =>
-    [...types].some((type) => classList.some((wanted) => ancestors(type).has(wanted)));
+  const on = (types: Iterable<string>, classList: readonly string[]) => [...types].some((type) => classList.some((wanted) => ancestors(type).has(wanted)));
   const isRole = (types: Iterable<string>) => on(types, ['Role']);
-  const literalOk = (ranges: readonly string[]) => ranges.some((range) => on([range], ['Text', 'Number', 'Boolean', 'Date', 'DateTime', 'Time', 'DataType', 'Quantity']));
+  const literalOk = (ranges: readonly string[]) =>
+    ranges.some((range) => on([range], ['Text', 'Number', 'Boolean', 'Date', 'DateTime', 'Time', 'DataType', 'Quantity']));
 
   for (const { key, node } of nodes) {
     const types = [...(typesOf.get(key) ?? [])];
-    const report = (message: string, property?: string) =>
-      problems.push({ node: key, types, ...(property === undefined ? {} : { property }), message });
+    const report = (message: string, property?: string) => problems.push({ node: key, types, ...(property === undefined ? {} : { property }), message });
     if (typesIn(node).length === 0) report('has no @type');
     for (const type of typesIn(node)) {
       if (!SCHEMA.test(type)) report(`type ${type} is not a schema.org type`);
@@ -151,8 +153,10 @@ export function checkVocabulary(expanded: readonly unknown[], vocabulary: Vocabu
         if (referrers.length === 0) report(`${property} is not a property of ${types.join('/')} (domain: ${definition.domains.join(', ')})`, property);
         for (const link of referrers) {
           const outer = [...(typesOf.get(link.from) ?? [])];
-          if (local(link.property) !== property) report(`a Role reached through ${local(link.property)} must carry ${local(link.property)}, not ${property}`, property);
-          else if (!on(outer, definition.domains)) report(`${property} (through a Role) is not a property of ${outer.join('/')} (domain: ${definition.domains.join(', ')})`, property);
+          if (local(link.property) !== property)
+            report(`a Role reached through ${local(link.property)} must carry ${local(link.property)}, not ${property}`, property);
+          else if (!on(outer, definition.domains))
+            report(`${property} (through a Role) is not a property of ${outer.join('/')} (domain: ${definition.domains.join(', ')})`, property);
         }
       }
       checkValues(valuesOf(value), definition.ranges, (message) => report(message, property));

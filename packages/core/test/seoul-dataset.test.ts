@@ -14,8 +14,7 @@ function loadForum(): Forum {
   return result.forum;
 }
 
-const inBoth = (text: LocalizedText | undefined): boolean =>
-  typeof text === 'object' && typeof text.ko === 'string' && typeof text.en === 'string';
+const inBoth = (text: LocalizedText | undefined): boolean => typeof text === 'object' && typeof text.ko === 'string' && typeof text.en === 'string';
 
 describe('examples/seoul-quantum-forum/forum.json', () => {
   it('validates', () => {
@@ -95,7 +94,10 @@ describe('examples/seoul-quantum-forum/forum.json', () => {
         expect(quote.language).toBe('ko');
         expect(inBoth(quote.text), quote.id).toBe(true);
         const session = quote.session === undefined ? undefined : sessions.get(quote.session);
-        expect(session?.participants?.some((p) => p.person === person.id), quote.id).toBe(true);
+        expect(
+          session?.participants?.some((p) => p.person === person.id),
+          quote.id,
+        ).toBe(true);
       }
     }
     const panelQuotes = (forum.quotes ?? []).filter((quote) => ['noh-kwangseok', 'lee-kiho', 'kim-jinhee'].includes(quote.person));
@@ -105,9 +107,7 @@ describe('examples/seoul-quantum-forum/forum.json', () => {
   it('keeps the report’s wording inside quotes, typos and all', () => {
     const texts = (loadForum().quotes ?? []).map((quote) => (typeof quote.text === 'string' ? quote.text : quote.text.ko));
     expect(texts).toContain('양자산업 활성화를 위해 산.학.연 협력 기반의 성공모델 창출이 필수');
-    expect(texts).toContain(
-      '서울은 양자산업 생태계를 조성하기 위해 정책적 리더십과 함께, R&BD 인프라 집중, 기업 유치 전략이 병행 되어야 한다',
-    );
+    expect(texts).toContain('서울은 양자산업 생태계를 조성하기 위해 정책적 리더십과 함께, R&BD 인프라 집중, 기업 유치 전략이 병행 되어야 한다');
   });
 
   it('has the ten photos of the report as credited placeholders', () => {

@@ -12,7 +12,10 @@ const part = (input) =>
     .replace(/^\.\.\/core\/dist\/([^/]+)\/.*$/, '@forumkit/core $1/')
     .replace(/^src\/([^/]+)\/.*$/, 'elements $1/');
 
-for (const [name, entry] of [['forumkit.js', 'src/bundle.ts'], ['forumkit-hydrate.js', 'src/bundle-hydrate.ts']]) {
+for (const [name, entry] of [
+  ['forumkit.js', 'src/bundle.ts'],
+  ['forumkit-hydrate.js', 'src/bundle-hydrate.ts'],
+]) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,

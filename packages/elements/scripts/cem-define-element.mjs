@@ -11,9 +11,7 @@ export function defineElementPlugin() {
       const [tag, element] = node.arguments;
       if (!tag || !element || !ts.isStringLiteral(tag) || !ts.isIdentifier(element)) return;
       // A module that only re-registers an imported element (the list registering its cards) is not its home.
-      const declared = node.getSourceFile().statements.some(
-        (statement) => ts.isClassDeclaration(statement) && statement.name?.text === element.text,
-      );
+      const declared = node.getSourceFile().statements.some((statement) => ts.isClassDeclaration(statement) && statement.name?.text === element.text);
       if (!declared) return;
       moduleDoc.exports = [
         ...(moduleDoc.exports ?? []),

@@ -10,8 +10,7 @@ const TAGS = ['forum-agenda', 'forum-speaker-list', 'forum-speaker-card', 'forum
 // A query string makes each import a separate module: the bundle really evaluates twice.
 const load = (copy: string) => import(/* @vite-ignore */ `../dist/forumkit-hydrate.js?copy=${copy}`) as Promise<Bundle>;
 
-const elements = () =>
-  deepNodes(document.body).filter((node): node is LitElement => node instanceof Element && TAGS.includes(node.localName));
+const elements = () => deepNodes(document.body).filter((node): node is LitElement => node instanceof Element && TAGS.includes(node.localName));
 
 describe('the hydrating bundle on a server-rendered page', () => {
   const problems = vi.fn();

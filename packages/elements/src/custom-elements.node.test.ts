@@ -52,7 +52,10 @@ describe('custom-elements.json', () => {
   it('points every module and reference at a file the package ships', () => {
     const declared = new Set(manifest.modules.flatMap((module) => (module.declarations ?? []).map((item) => `${module.path}#${item.name}`)));
     for (const module of manifest.modules) {
-      expect(pkg.files.some((folder) => module.path.startsWith(`${folder}/`)), module.path).toBe(true);
+      expect(
+        pkg.files.some((folder) => module.path.startsWith(`${folder}/`)),
+        module.path,
+      ).toBe(true);
       expect(existsSync(new URL(`../${module.path}`, import.meta.url)), module.path).toBe(true);
     }
     // Every { name, module } reference (exports, superclasses, inherited members) names a declaration in the manifest.

@@ -34,7 +34,15 @@ describe('toJsonLd: people, organisations, places', () => {
   it('maps the venue with its address and position', () => {
     expect(node(at('venue'))).toMatchObject({
       name: '코엑스 컨퍼런스룸',
-      address: { '@type': 'PostalAddress', '@id': `${at('venue')}/address`, streetAddress: '영동대로 513', addressLocality: '서울', addressRegion: '강남구', postalCode: '06164', addressCountry: 'KR' },
+      address: {
+        '@type': 'PostalAddress',
+        '@id': `${at('venue')}/address`,
+        streetAddress: '영동대로 513',
+        addressLocality: '서울',
+        addressRegion: '강남구',
+        postalCode: '06164',
+        addressCountry: 'KR',
+      },
       geo: { '@type': 'GeoCoordinates', '@id': `${at('venue')}/geo`, latitude: 37.5119, longitude: 127.0592 },
     });
   });
@@ -46,7 +54,12 @@ describe('toJsonLd: quotes, photos, coverage', () => {
     expect(original).toMatchObject({ text: '인재가 곧 양자 산업입니다.', inLanguage: 'ko', spokenByCharacter: { '@id': at('person-park-jiho') } });
     expect(original.recordedAt).toEqual({ '@id': at('session-panel') });
     const [translation] = follow(original, 'workTranslation');
-    expect(translation).toMatchObject({ '@id': at('quote-q-park/en'), text: 'Talent is the quantum industry.', inLanguage: 'en', translationOfWork: { '@id': at('quote-q-park') } });
+    expect(translation).toMatchObject({
+      '@id': at('quote-q-park/en'),
+      text: 'Talent is the quantum industry.',
+      inLanguage: 'en',
+      translationOfWork: { '@id': at('quote-q-park') },
+    });
     expect(node(at('quote-q-lee'))).toMatchObject({ recordedAt: { '@id': at('forum') } });
     expect(node(at('quote-q-lee')).workTranslation).toBeUndefined();
   });

@@ -24,7 +24,12 @@ describe('Google Event rich result', () => {
     expect(event).toMatchObject({ '@type': 'Event', name: expect.any(String), startDate: '2024-10-28T09:00:00+09:00' });
     const [place, online] = follow(event, 'location');
     expect(place).toMatchObject({ '@type': 'Place', name: expect.any(String) });
-    expect(follow(place!, 'address')[0]).toMatchObject({ '@type': 'PostalAddress', streetAddress: expect.any(String), addressLocality: expect.any(String), addressCountry: 'KR' });
+    expect(follow(place!, 'address')[0]).toMatchObject({
+      '@type': 'PostalAddress',
+      streetAddress: expect.any(String),
+      addressLocality: expect.any(String),
+      addressCountry: 'KR',
+    });
     expect(online).toMatchObject({ '@type': 'VirtualLocation', url: absoluteUrl });
   });
 
@@ -51,7 +56,13 @@ describe('Google Event rich result', () => {
 
   it('gives offers a price, currency, availability and, when known, url and validFrom', () => {
     const [general, student] = follow(event, 'offers');
-    expect(general).toMatchObject({ price: 50000, priceCurrency: 'KRW', availability: 'https://schema.org/InStock', url: absoluteUrl, validFrom: '2024-09-01T10:00:00+09:00' });
+    expect(general).toMatchObject({
+      price: 50000,
+      priceCurrency: 'KRW',
+      availability: 'https://schema.org/InStock',
+      url: absoluteUrl,
+      validFrom: '2024-09-01T10:00:00+09:00',
+    });
     expect(student).not.toHaveProperty('url');
     expect(student).not.toHaveProperty('validFrom');
   });

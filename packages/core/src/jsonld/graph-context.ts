@@ -54,7 +54,10 @@ export function graphContext(forum: Forum, baseUrl: string, language: string | u
   };
   add('person', forum.people);
   add('org', forum.organizations);
-  add('session', forum.sessions.filter((session) => inGraph(session, forum)));
+  add(
+    'session',
+    forum.sessions.filter((session) => inGraph(session, forum)),
+  );
   add('photo', forum.photos?.filter(published));
   const url = pageUrlResolver(ids.base);
   const refs = (list: string | readonly string[] | undefined): Refs => {

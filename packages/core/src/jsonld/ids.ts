@@ -4,19 +4,7 @@ import { isAbsoluteHttpUrl } from '../model/url.js';
 const URL_SAFE = /^[A-Za-z0-9._~-]*$/;
 
 /** The kinds of node, as their @ids name them: `#forum`, `#venue`, `#person-<id>`; parts of a node hang off it (`#venue/address`). */
-export type NodeKind =
-  | 'forum'
-  | 'series'
-  | 'venue'
-  | 'room'
-  | 'online'
-  | 'offer'
-  | 'session'
-  | 'person'
-  | 'org'
-  | 'quote'
-  | 'photo'
-  | 'article';
+export type NodeKind = 'forum' | 'series' | 'venue' | 'room' | 'online' | 'offer' | 'session' | 'person' | 'org' | 'quote' | 'photo' | 'article';
 
 /** The @ids of one graph. Every @id in the output is made here, so they stay stable and unique. */
 export interface GraphIds {

@@ -93,7 +93,12 @@ describe('sessions of real events', () => {
   it('name no one for a participant still to be announced', () => {
     const { node } = rich();
     const roles = node(at('session-panel')).performer as Array<{ performer: { '@id': string } }>;
-    expect(roles.map((role) => role.performer['@id'])).toEqual([at('person-choi-yuna'), at('person-kim-minji'), at('person-park-soyeon'), at('person-jung-hoon')]);
+    expect(roles.map((role) => role.performer['@id'])).toEqual([
+      at('person-choi-yuna'),
+      at('person-kim-minji'),
+      at('person-park-soyeon'),
+      at('person-jung-hoon'),
+    ]);
   });
 
   it('list a person’s organisations and bio', () => {
@@ -141,7 +146,11 @@ describe('the top-level Event', () => {
   });
 
   it('names untitled sessions in the graph’s language, whichever it is', () => {
-    for (const [language, name] of [['ar', 'الكلمة الافتتاحية'], ['de', 'Eröffnung'], ['ja', '開会挨拶']] as const) {
+    for (const [language, name] of [
+      ['ar', 'الكلمة الافتتاحية'],
+      ['de', 'Eröffnung'],
+      ['ja', '開会挨拶'],
+    ] as const) {
       expect(graphOf(() => {}, language).node(at('session-opening')).name, language).toBe(name);
     }
   });

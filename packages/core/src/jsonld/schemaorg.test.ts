@@ -116,7 +116,12 @@ describe('the vocabulary checker', () => {
 
   it('checks a Role against the node that refers to it', async () => {
     const person = { '@type': 'Person', '@id': 'https://x.example/#anna', name: 'Anna' };
-    const role = (property: string) => ({ '@type': 'PerformanceRole', '@id': 'https://x.example/#r', roleName: 'speaker', [property]: { '@id': 'https://x.example/#anna' } });
+    const role = (property: string) => ({
+      '@type': 'PerformanceRole',
+      '@id': 'https://x.example/#r',
+      roleName: 'speaker',
+      [property]: { '@id': 'https://x.example/#anna' },
+    });
     expect(await problemsOf(doc({ ...event, performer: role('performer') }, person))).toEqual([]);
     expect(await problemsOf(doc({ ...event, performer: role('attendee') }, person))).toEqual([
       'PerformanceRole https://x.example/#r .attendee: a Role reached through performer must carry performer, not attendee',
@@ -125,9 +130,9 @@ describe('the vocabulary checker', () => {
       'Person https://x.example/#p .performer: performer is not a property of Person (domain: Event)',
       'PerformanceRole https://x.example/#r .performer: performer (through a Role) is not a property of Person (domain: Event)',
     ]);
-    expect(await problemsOf(doc({ '@type': 'PerformanceRole', '@id': 'https://x.example/#lonely', performer: { '@id': 'https://x.example/#anna' } }, person))).toEqual([
-      'PerformanceRole https://x.example/#lonely .performer: performer is not a property of PerformanceRole (domain: Event)',
-    ]);
+    expect(
+      await problemsOf(doc({ '@type': 'PerformanceRole', '@id': 'https://x.example/#lonely', performer: { '@id': 'https://x.example/#anna' } }, person)),
+    ).toEqual(['PerformanceRole https://x.example/#lonely .performer: performer is not a property of PerformanceRole (domain: Event)']);
   });
 
   it('reports superseded terms', async () => {

@@ -4,7 +4,16 @@ import { seoulForum } from '../../test/fixtures/seoul-forum.js';
 import { jsonLdScript, serializeJsonLd } from './script.js';
 import { toJsonLd } from './to-json-ld.js';
 
-const HOSTILE = ['</script><script>alert(1)</script>', '<!--', '<!-- </script', 'Tom & Jerry', 'line\u2028separator', 'para\u2029separator', ']]>', '</SCRIPT >'];
+const HOSTILE = [
+  '</script><script>alert(1)</script>',
+  '<!--',
+  '<!-- </script',
+  'Tom & Jerry',
+  'line\u2028separator',
+  'para\u2029separator',
+  ']]>',
+  '</SCRIPT >',
+];
 
 function hostileGraph() {
   const forum = validated({

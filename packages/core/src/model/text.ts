@@ -42,11 +42,7 @@ function pickLanguage(text: Readonly<Record<string, string>>, language: string, 
  * Resolves a text for a language: the requested language first, then each fallback
  * (usually the forum's languages, default first), then whatever the text has.
  */
-export function resolveText(
-  text: LocalizedText | undefined,
-  language: string,
-  fallbacks: readonly string[] = [],
-): string | undefined {
+export function resolveText(text: LocalizedText | undefined, language: string, fallbacks: readonly string[] = []): string | undefined {
   if (text === undefined || typeof text === 'string') return text;
   const tag = pickLanguage(text, language, fallbacks);
   return tag === undefined ? undefined : text[tag];
@@ -56,10 +52,6 @@ export function resolveText(
  * The language of what `resolveText` picks, so markup can carry a correct `lang`; undefined for
  * a plain string, whose language is not known.
  */
-export function resolveTextLanguage(
-  text: LocalizedText | undefined,
-  language: string,
-  fallbacks: readonly string[] = [],
-): string | undefined {
+export function resolveTextLanguage(text: LocalizedText | undefined, language: string, fallbacks: readonly string[] = []): string | undefined {
   return text === undefined || typeof text === 'string' ? undefined : pickLanguage(text, language, fallbacks);
 }

@@ -20,17 +20,7 @@ export const SESSION_KINDS = [
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
 /** How a person takes part in a session. */
-export const PARTICIPANT_ROLES = [
-  'speaker',
-  'presenter',
-  'moderator',
-  'chair',
-  'panelist',
-  'discussant',
-  'host',
-  'interpreter',
-  'organizer',
-] as const;
+export const PARTICIPANT_ROLES = ['speaker', 'presenter', 'moderator', 'chair', 'panelist', 'discussant', 'host', 'interpreter', 'organizer'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 /** Whether a forum or session happens as planned. */

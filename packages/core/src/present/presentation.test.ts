@@ -47,13 +47,16 @@ describe('sessionName', () => {
 describe('translations', () => {
   it('ship eight languages, each complete', () => {
     expect(translatedLanguages()).toEqual(expect.arrayContaining(['en', 'ko', 'ja', 'zh-Hans', 'de', 'fr', 'es', 'ar']));
-    const shape = (value: object): unknown => Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, typeof inner === 'object' ? shape(inner) : typeof inner]));
+    const shape = (value: object): unknown =>
+      Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, typeof inner === 'object' ? shape(inner) : typeof inner]));
     for (const language of ['ko', 'ja', 'zh-Hans', 'de', 'fr', 'es', 'ar']) {
       const translation = translationFor(language);
       expect(translation.language).toBe(language);
       expect(Object.keys(translation.terms)).toEqual(Object.keys(en.terms));
       for (const [key, template] of Object.entries(en.terms)) {
-        expect([...translation.terms[key as keyof typeof en.terms].matchAll(/\{\w+\}/g)].map(String).sort(), `${language} ${key}`).toEqual([...template.matchAll(/\{\w+\}/g)].map(String).sort());
+        expect([...translation.terms[key as keyof typeof en.terms].matchAll(/\{\w+\}/g)].map(String).sort(), `${language} ${key}`).toEqual(
+          [...template.matchAll(/\{\w+\}/g)].map(String).sort(),
+        );
       }
       expect(Object.keys(translation.sessionKinds)).toEqual(Object.keys(en.sessionKinds));
       expect(Object.keys(translation.linkKinds)).toEqual(Object.keys(en.linkKinds));
@@ -113,7 +116,11 @@ describe('places', () => {
 
   it('give a session its own online link and mode', () => {
     const f = forum((input) => Object.assign(input.sessions[5], { attendanceMode: 'mixed', onlineUrl: 'https://stream.example.org/panel' }));
-    expect(presentForum(f).sessionPlace(session(f, 'panel'))).toMatchObject({ attendanceMode: 'mixed', venue: f.venue, onlineUrl: 'https://stream.example.org/panel' });
+    expect(presentForum(f).sessionPlace(session(f, 'panel'))).toMatchObject({
+      attendanceMode: 'mixed',
+      venue: f.venue,
+      onlineUrl: 'https://stream.example.org/panel',
+    });
   });
 });
 
@@ -129,7 +136,11 @@ describe('participants', () => {
 
   it('list every organisation of a person, the main one first', () => {
     const f = forum((input) => (input.people[0].affiliations = ['kist', 'seoul-city']));
-    expect(presentForum(f).affiliations(f.people![0]!).map((o) => o.id)).toEqual(['kist', 'seoul-city']);
+    expect(
+      presentForum(f)
+        .affiliations(f.people![0]!)
+        .map((o) => o.id),
+    ).toEqual(['kist', 'seoul-city']);
   });
 });
 

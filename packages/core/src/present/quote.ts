@@ -25,7 +25,10 @@ export function quotePassages(quote: Quote, language: string): QuotePassages {
   const translations = Object.entries(quote.text)
     .filter(([tag]) => tag !== originalKey)
     .map(([tag, text]) => ({ text, language: tag }));
-  const shown = matchLanguage(language, translations.map((passage) => passage.language));
+  const shown = matchLanguage(
+    language,
+    translations.map((passage) => passage.language),
+  );
   const translation = shown !== undefined && !sameLanguage(shown, original.language) ? translations.find((passage) => passage.language === shown) : undefined;
   return { original, ...(translation && { translation }), translations };
 }

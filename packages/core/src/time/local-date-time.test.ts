@@ -18,15 +18,31 @@ describe('parseLocalDateTime', () => {
     expect(parseLocalDateTime('0025-02-29')).toBeUndefined();
   });
 
-  it.each(['2024-02-30', '2024-04-31', '2024-13-01', '2024-00-10', '2024-10-00', '2024-10-28T24:00', '2024-10-28T25:00', '2024-10-28T09:60', '2024-10-28T09:30:60'])(
-    'refuses %s, which does not exist',
-    (value) => expect(parseLocalDateTime(value)).toBeUndefined(),
-  );
+  it.each([
+    '2024-02-30',
+    '2024-04-31',
+    '2024-13-01',
+    '2024-00-10',
+    '2024-10-00',
+    '2024-10-28T24:00',
+    '2024-10-28T25:00',
+    '2024-10-28T09:60',
+    '2024-10-28T09:30:60',
+  ])('refuses %s, which does not exist', (value) => expect(parseLocalDateTime(value)).toBeUndefined());
 
-  it.each(['28/10/2024', '2024-1-5', '2024-10-28 09:30', '2024-10-28T09:30Z', '2024-10-28T09:30+0900', '2024-10-28+09:00', '2024-10-28T09:30+19:00', '2024-10-28T9:30', '20241028', ' 2024-10-28', ''])(
-    'refuses %j, which is not in the forum format',
-    (value) => expect(parseLocalDateTime(value)).toBeUndefined(),
-  );
+  it.each([
+    '28/10/2024',
+    '2024-1-5',
+    '2024-10-28 09:30',
+    '2024-10-28T09:30Z',
+    '2024-10-28T09:30+0900',
+    '2024-10-28+09:00',
+    '2024-10-28T09:30+19:00',
+    '2024-10-28T9:30',
+    '20241028',
+    ' 2024-10-28',
+    '',
+  ])('refuses %j, which is not in the forum format', (value) => expect(parseLocalDateTime(value)).toBeUndefined());
 });
 
 describe('written offsets', () => {

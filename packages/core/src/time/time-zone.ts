@@ -93,9 +93,7 @@ function steadyOffset(dayMs: number, timeZone: string): number | null {
 function exactEpochMs(wall: number, timeZone: string): number {
   const before = timeZoneOffsetMinutes(wall - DAY_MS, timeZone);
   const after = timeZoneOffsetMinutes(wall + DAY_MS, timeZone);
-  const valid = [before, after]
-    .map((offset) => wall - offset * 60000)
-    .filter((epoch) => epoch + timeZoneOffsetMinutes(epoch, timeZone) * 60000 === wall);
+  const valid = [before, after].map((offset) => wall - offset * 60000).filter((epoch) => epoch + timeZoneOffsetMinutes(epoch, timeZone) * 60000 === wall);
   return valid.length > 0 ? Math.min(...valid) : wall - before * 60000;
 }
 

@@ -145,22 +145,43 @@ describe('prototype keys', () => {
 
   it('does not read fields a forum inherits instead of owning', () => {
     const inherited = Object.create(smallForum());
-    expect(check(inherited)).toEqual(['id: is required', 'name: is required', 'start: is required', 'timeZone: is required', 'languages: is required', 'sessions: is required', 'venue: is required (or an onlineUrl for an online forum)']);
+    expect(check(inherited)).toEqual([
+      'id: is required',
+      'name: is required',
+      'start: is required',
+      'timeZone: is required',
+      'languages: is required',
+      'sessions: is required',
+      'venue: is required (or an onlineUrl for an online forum)',
+    ]);
   });
 });
 
 describe('values that throw when read', () => {
   it('reports a throwing getter at its path and still reports the rest', () => {
     const forum = smallForum();
-    Object.defineProperty(forum.sessions[2], 'title', { enumerable: true, get: () => { throw new Error('title is gone'); } });
+    Object.defineProperty(forum.sessions[2], 'title', {
+      enumerable: true,
+      get: () => {
+        throw new Error('title is gone');
+      },
+    });
     forum.colour = 'blue';
     expect(check(forum)).toEqual(['sessions[2].title: could not be read: title is gone', 'colour: is not a known field of a forum']);
   });
 
   it('reports a proxy whose traps throw', () => {
     const forum = smallForum();
-    forum.venue = new Proxy(forum.venue, { get: () => { throw new TypeError('no access'); } });
-    forum.sessions[0] = new Proxy(forum.sessions[0], { ownKeys: () => { throw new Error('no keys'); } });
+    forum.venue = new Proxy(forum.venue, {
+      get: () => {
+        throw new TypeError('no access');
+      },
+    });
+    forum.sessions[0] = new Proxy(forum.sessions[0], {
+      ownKeys: () => {
+        throw new Error('no keys');
+      },
+    });
     expect(check(forum)).toEqual([
       'venue.name: could not be read: no access',
       'venue.address: could not be read: no access',
@@ -177,9 +198,24 @@ describe('values that throw when read', () => {
   });
 
   it('survives a thrown value that is itself hostile', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('again'); }, getPrototypeOf: () => { throw new Error('again'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('again');
+        },
+        getPrototypeOf: () => {
+          throw new Error('again');
+        },
+      },
+    );
     const forum = smallForum();
-    Object.defineProperty(forum, 'name', { enumerable: true, get: () => { throw hostile; } });
+    Object.defineProperty(forum, 'name', {
+      enumerable: true,
+      get: () => {
+        throw hostile;
+      },
+    });
     expect(check(forum)).toEqual(['name: could not be read: an error that cannot be shown']);
   });
 });

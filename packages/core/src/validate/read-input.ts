@@ -8,7 +8,22 @@ const MAX_ENTRIES = 100_000;
 /** Keys that would reach into an object's prototype when copied or looked up. */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 // Built-in objects named in messages ("got a Date object"); anything else is "not plain data".
-const NAMED_OBJECTS = new Set(['Date', 'Map', 'Set', 'WeakMap', 'WeakSet', 'RegExp', 'Error', 'Promise', 'URL', 'ArrayBuffer', 'Uint8Array', 'Boolean', 'Number', 'String']);
+const NAMED_OBJECTS = new Set([
+  'Date',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'RegExp',
+  'Error',
+  'Promise',
+  'URL',
+  'ArrayBuffer',
+  'Uint8Array',
+  'Boolean',
+  'Number',
+  'String',
+]);
 
 /** Input copied into plain data, and what could not be copied. */
 export interface ReadInput {
@@ -83,7 +98,11 @@ export function readInput(input: unknown): ReadInput {
     for (const key of Object.keys(value)) {
       if (RESERVED_KEYS.has(key)) {
         // Kept (as a stand-in, never its value) so the issue sits where the key was written.
-        problems.push({ path: pathOf({ parent: trail, key, value: undefined, depth: 0 }), message: `is not allowed: "${key}" is a reserved name`, covers: true });
+        problems.push({
+          path: pathOf({ parent: trail, key, value: undefined, depth: 0 }),
+          message: `is not allowed: "${key}" is a reserved name`,
+          covers: true,
+        });
         Object.defineProperty(record, key, { value: opaqueValue('a reserved key'), enumerable: true, writable: true, configurable: true });
       } else {
         record[key] = readProperty(value, key, trail);

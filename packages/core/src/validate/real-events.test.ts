@@ -27,7 +27,9 @@ function berlin(forum: ReturnType<typeof smallForum>): void {
 describe('rooms and tracks', () => {
   it('are entries that sessions name by id', () => {
     expect(issuesAfter((f) => (f.sessions[4].room = 'hall-b'))).toEqual(['sessions[4].room: no room with id "hall-b"']);
-    expect(issuesAfter((f) => (f.sessions[4].track = 'ai'))).toEqual(['sessions[4].track: no track with id "ai" (add { "id": "ai", "name": "…" } to "tracks")']);
+    expect(issuesAfter((f) => (f.sessions[4].track = 'ai'))).toEqual([
+      'sessions[4].track: no track with id "ai" (add { "id": "ai", "name": "…" } to "tracks")',
+    ]);
     expect(issuesAfter((f) => (f.sessions[4].room = 'kist'))).toEqual(['sessions[4].room: "kist" is an organisation, not a room']);
   });
 
@@ -116,7 +118,9 @@ describe('people', () => {
   });
 
   it('say what an older single affiliation is now called', () => {
-    expect(issuesAfter((f) => ((f.people[2].affiliation = 'kist')))).toEqual(['people[2].affiliation: is not a known field of a person (did you mean "affiliations"?)']);
+    expect(issuesAfter((f) => (f.people[2].affiliation = 'kist'))).toEqual([
+      'people[2].affiliation: is not a known field of a person (did you mean "affiliations"?)',
+    ]);
   });
 
   it('may be still to be announced, and are then no one from people', () => {
@@ -141,7 +145,9 @@ describe('clock changes', () => {
         f.sessions[5].start = '2025-03-30T02:30';
         f.coverage[0].datePublished = '2025-03-30';
       }),
-    ).toEqual(['sessions[5].start: is a time that does not exist: on 2025-03-30 the clocks in Europe/Berlin jump from 02:00 to 03:00 (did you mean 2025-03-30T03:30?)']);
+    ).toEqual([
+      'sessions[5].start: is a time that does not exist: on 2025-03-30 the clocks in Europe/Berlin jump from 02:00 to 03:00 (did you mean 2025-03-30T03:30?)',
+    ]);
   });
 
   it('take either of a repeated hour, the first by default and the second with its offset', () => {

@@ -17,7 +17,10 @@ export function unknownFieldProblems(path: readonly PathSegment[], object: unkno
   // Reserved keys are reported where the input is read.
   const unknown = Object.keys(object).filter((key) => !fields.includes(key) && !RESERVED_KEYS.has(key));
   const problems: Problem[] = unknown.slice(0, MAX_REPORTED).map((key) => {
-    const meant = closestMatch(key, fields.filter((field) => !Object.hasOwn(object, field)));
+    const meant = closestMatch(
+      key,
+      fields.filter((field) => !Object.hasOwn(object, field)),
+    );
     const message = `is not a known field${what ? ` of ${what}` : ''}${meant ? ` (did you mean "${meant}"?)` : ''}`;
     return { path: [...path, key], message, covers: true };
   });

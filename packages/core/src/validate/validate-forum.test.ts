@@ -56,9 +56,7 @@ describe('wrong types', () => {
   });
 
   it('says which key of a language map is not a language tag', () => {
-    expect(issuesAfter((f) => (f.name = { 'zz zz': 'Forum' }))).toEqual([
-      'name["zz zz"]: must be a BCP 47 language tag such as "ko", "en" or "zh-Hant"',
-    ]);
+    expect(issuesAfter((f) => (f.name = { 'zz zz': 'Forum' }))).toEqual(['name["zz zz"]: must be a BCP 47 language tag such as "ko", "en" or "zh-Hant"']);
   });
 
   it('reports a list given where an object belongs as a list, not as its entries', () => {
@@ -103,7 +101,9 @@ describe('closed vocabularies', () => {
   });
 
   it('suggests the value that was probably meant', () => {
-    expect(issuesAfter((f) => (f.sessions[2].kind = 'keynotes'))).toEqual([`sessions[2].kind: must be one of: ${KINDS}, got "keynotes" (did you mean "keynote"?)`]);
+    expect(issuesAfter((f) => (f.sessions[2].kind = 'keynotes'))).toEqual([
+      `sessions[2].kind: must be one of: ${KINDS}, got "keynotes" (did you mean "keynote"?)`,
+    ]);
     expect(issuesAfter((f) => (f.status = 'Cancelled'))).toEqual([
       'status: must be one of: scheduled, cancelled, postponed, rescheduled, moved-online, got "Cancelled" (did you mean "cancelled"?)',
     ]);
@@ -164,7 +164,9 @@ describe('references', () => {
       'sessions[2].participants[0].person: "kist" is an organisation, not a person',
     ]);
     expect(issuesAfter((f) => (f.images = ['kim-minji']))).toEqual(['images[0]: "kim-minji" is a person, not a photo']);
-    expect(issuesAfter((f) => (f.people[0].affiliations = ['kist', 'lee-junho']))).toEqual(['people[0].affiliations[1]: "lee-junho" is a person, not an organisation']);
+    expect(issuesAfter((f) => (f.people[0].affiliations = ['kist', 'lee-junho']))).toEqual([
+      'people[0].affiliations[1]: "lee-junho" is a person, not an organisation',
+    ]);
   });
 
   it('reports a duplicate id where it is used again, naming the first use', () => {
@@ -223,7 +225,9 @@ describe('dates and time zones', () => {
   });
 
   it('refuses a time zone the platform does not know', () => {
-    expect(issuesAfter((f) => (f.timeZone = 'Mars/Olympus_Mons'))).toEqual(['timeZone: must be an IANA time zone such as "Asia/Seoul", got "Mars/Olympus_Mons"']);
+    expect(issuesAfter((f) => (f.timeZone = 'Mars/Olympus_Mons'))).toEqual([
+      'timeZone: must be an IANA time zone such as "Asia/Seoul", got "Mars/Olympus_Mons"',
+    ]);
     expect(issuesAfter((f) => (f.timeZone = 'Seoul'))).toEqual(['timeZone: must be an IANA time zone such as "Asia/Seoul", got "Seoul"']);
   });
 
@@ -234,7 +238,10 @@ describe('dates and time zones', () => {
 
   it('accepts a session that ends when it starts, and a date-only end on the start day', () => {
     expect(issuesAfter((f) => (f.sessions[2].end = '2024-10-28T09:30'))).toEqual([]);
-    expect(issuesAfter((f) => (f.end = '2024-10-28'))).toEqual(['sessions[5].start: is on 2024-10-29, outside the forum\'s dates (2024-10-28)', 'sessions[5].end: is on 2024-10-29, outside the forum\'s dates (2024-10-28)']);
+    expect(issuesAfter((f) => (f.end = '2024-10-28'))).toEqual([
+      "sessions[5].start: is on 2024-10-29, outside the forum's dates (2024-10-28)",
+      "sessions[5].end: is on 2024-10-29, outside the forum's dates (2024-10-28)",
+    ]);
   });
 
   it('accepts a session on the last evening that ends after midnight, and one that spans days', () => {
@@ -271,7 +278,9 @@ describe('URLs', () => {
     ['mailto:forum@example.org', 'mailto'],
     ['ftp://example.org/file', 'ftp'],
   ])('refuses %j, naming its scheme', (url, scheme) => {
-    expect(urlIssues(url)).toEqual([`url: must be an http(s) URL or a relative URL, not a "${scheme}:" URL, got ${JSON.stringify(url.length > 40 ? `${url.slice(0, 40)}…` : url)}`]);
+    expect(urlIssues(url)).toEqual([
+      `url: must be an http(s) URL or a relative URL, not a "${scheme}:" URL, got ${JSON.stringify(url.length > 40 ? `${url.slice(0, 40)}…` : url)}`,
+    ]);
   });
 
   it('refuses spaces inside or around a URL', () => {
@@ -281,13 +290,20 @@ describe('URLs', () => {
     expect(urlIssues(' https://example.org/')).toEqual(['url: must not start or end with spaces, got " https://example.org/"']);
   });
 
-  it.each(['https://example.org/forum', 'http://example.org', 'HTTPS://EXAMPLE.ORG/', 'photos/venue.jpg', '/about', '//cdn.example.org/logo.svg', '?page=2', '#programme', '../index.html'])(
-    'accepts %j',
-    (url) => {
-      expect(urlIssues(url)).toEqual([]);
-      expect(issuesAfter((f) => (f.photos[0].url = url))).toEqual([]);
-    },
-  );
+  it.each([
+    'https://example.org/forum',
+    'http://example.org',
+    'HTTPS://EXAMPLE.ORG/',
+    'photos/venue.jpg',
+    '/about',
+    '//cdn.example.org/logo.svg',
+    '?page=2',
+    '#programme',
+    '../index.html',
+  ])('accepts %j', (url) => {
+    expect(urlIssues(url)).toEqual([]);
+    expect(issuesAfter((f) => (f.photos[0].url = url))).toEqual([]);
+  });
 
   it('checks URLs in lists too', () => {
     expect(issuesAfter((f) => (f.people[1].sameAs = ['https://example.org/lee', 'javascript:void(0)']))).toEqual([

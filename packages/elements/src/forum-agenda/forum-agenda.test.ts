@@ -34,11 +34,7 @@ const dayHeadings = (element: ForumAgenda) => days(element).map((day) => partTex
 const times = (session: HTMLElement) => all<HTMLTimeElement>(session, '[part="time"] time').map((time) => [time.dateTime, clean(time)]);
 const sessionById = (element: ForumAgenda, title: string) => sessions(element).find((session) => partText(session, 'title') === title)!;
 const participants = (session: HTMLElement) =>
-  all(session, '[part="participant"]').map((person) => [
-    partText(person, 'speaker-name'),
-    partText(person, 'job-title'),
-    partText(person, 'affiliation'),
-  ]);
+  all(session, '[part="participant"]').map((person) => [partText(person, 'speaker-name'), partText(person, 'job-title'), partText(person, 'affiliation')]);
 
 afterEach(() => unmountAll());
 
@@ -289,7 +285,10 @@ describe('<forum-agenda> with hostile data', () => {
     expect(partText(root, 'track')).toBe(`Track ${hostile}`);
     expect(partText(root, 'links')).toBe(hostile);
     // A quote in a URL stays inside the attribute.
-    expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/"><script>x</script>', 'https://example.org/"><script>x</script>']);
+    expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.org/"><script>x</script>',
+      'https://example.org/"><script>x</script>',
+    ]);
     expect((window as { __forumAgendaPwned?: number }).__forumAgendaPwned).toBeUndefined();
   });
 

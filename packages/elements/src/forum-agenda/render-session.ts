@@ -33,12 +33,14 @@ export function renderSession(session: Session, options: SessionOptions): Templa
   return html`<li part="session" class=${classes} id=${`session-${session.id}`}>
     ${options.timed ? renderWhen(session.start && !isDateOnly(session.start) ? present.sessionTime(session) : undefined, options) : nothing}
     <div class="body">
-      ${session.title || status
-        ? html`<p class="labels">
+      ${
+        session.title || status
+          ? html`<p class="labels">
             ${session.title ? html`<span part="kind" class="kind">${kind}</span>` : nothing}
             ${status ? html`<span part="status-badge" class="badge">${present.translation.statuses[status]}</span>` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${heading(options.titleLevel, 'title', 'title', dataText(present.sessionName(session), present))}
       ${renderPrevious(session, options)} ${renderPlace(session, present)} ${renderLanguages(session, present)}
       ${session.description ? html`<p part="description" class="description">${localized(session.description, present)}</p>` : nothing}
@@ -48,9 +50,9 @@ export function renderSession(session: Session, options: SessionOptions): Templa
 }
 
 function renderMoment(moment: ShownMoment, withZone: boolean): TemplateResult {
-  return html`<time datetime=${moment.iso}><bdi>${moment.text}</bdi></time>${withZone && moment.zoneName
-      ? html` <span class="zone">${moment.zoneName}</span>`
-      : nothing}`;
+  return html`<time datetime=${moment.iso}><bdi>${moment.text}</bdi></time>${
+    withZone && moment.zoneName ? html` <span class="zone">${moment.zoneName}</span>` : nothing
+  }`;
 }
 
 function renderWhen(time: TimeEntry | undefined, options: SessionOptions): TemplateResult {
@@ -58,9 +60,9 @@ function renderWhen(time: TimeEntry | undefined, options: SessionOptions): Templ
   // Each end names its own zone when the clocks change between them.
   const perEnd = time.zoneChanges || options.zonePerSession;
   return html`<p part="time" class="when">
-    <span class="start">${renderMoment(time.start, perEnd && time.zoneChanges)}</span>${time.end
-      ? html`<span class="end"><span class="dash"> – </span>${renderMoment(time.end, perEnd)}</span>`
-      : nothing}${!time.end && perEnd && time.start.zoneName ? html` <span class="zone">${time.start.zoneName}</span>` : nothing}
+    <span class="start">${renderMoment(time.start, perEnd && time.zoneChanges)}</span>${
+      time.end ? html`<span class="end"><span class="dash"> – </span>${renderMoment(time.end, perEnd)}</span>` : nothing
+    }${!time.end && perEnd && time.start.zoneName ? html` <span class="zone">${time.start.zoneName}</span>` : nothing}
   </p>`;
 }
 
@@ -83,16 +85,20 @@ function renderPlace(session: Session, present: Presentation): TemplateResult | 
   if (!place.room && !venue && !online && !track) return nothing;
   const color = track?.color && HEX_COLOR.test(track.color) ? track.color : undefined;
   return html`<p class="place">
-    ${place.room
-      ? html`<span part="room" class="room"><span class="place-label">${present.term('room')}</span> ${localized(place.room.name, present)}</span>`
-      : nothing}
+    ${
+      place.room
+        ? html`<span part="room" class="room"><span class="place-label">${present.term('room')}</span> ${localized(place.room.name, present)}</span>`
+        : nothing
+    }
     ${venue ? html`<span part="venue" class="venue"><span class="place-label">${present.term('venue')}</span> ${localized(venue.name, present)}</span>` : nothing}
     ${online ? html`<a part="online-link" class="online" href=${online}>${present.term('joinOnline')}</a>` : nothing}
-    ${track
-      ? html`<span part="track" class="track" style=${color ? `--_track-color:${color}` : nothing}
+    ${
+      track
+        ? html`<span part="track" class="track" style=${color ? `--_track-color:${color}` : nothing}
           ><span class="place-label">${present.term('track')}</span> ${localized(track.name, present)}</span
         >`
-      : nothing}
+        : nothing
+    }
   </p>`;
 }
 

@@ -34,7 +34,9 @@ describe.each(testForums.map(([name, data]) => [name, data] as const))('%s', (na
     const present = presentForum(forum, { language });
     const { days, unscheduled } = present.agenda();
     const shown = texts(root, '[part=title]');
-    expect(shown).toEqual([...days.flatMap((day) => day.sessions), ...unscheduled].map((session) => present.sessionName(session).text.replace(/\s+/g, ' ').trim()));
+    expect(shown).toEqual(
+      [...days.flatMap((day) => day.sessions), ...unscheduled].map((session) => present.sessionName(session).text.replace(/\s+/g, ' ').trim()),
+    );
     expect(root.querySelector('.agenda')?.getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
     expect(root.querySelectorAll('[part=day]')).toHaveLength(days.length + (unscheduled.length ? 1 : 0));
   });
@@ -47,7 +49,9 @@ describe('what each forum needs shown', () => {
     const zones = texts(sunday, '.zone');
     expect(zones).toEqual(expect.arrayContaining(['GMT+2', 'GMT+1']));
     // The Saturday night session that ends on Sunday gives its end a date.
-    const late = [...root.querySelectorAll('[part=session]')].find((session) => session.querySelector('.end time')?.getAttribute('datetime')?.startsWith('2025-10-26T00:30'));
+    const late = [...root.querySelectorAll('[part=session]')].find((session) =>
+      session.querySelector('.end time')?.getAttribute('datetime')?.startsWith('2025-10-26T00:30'),
+    );
     expect(late?.querySelector('.end')?.textContent).toMatch(/Oct 26/);
   });
 

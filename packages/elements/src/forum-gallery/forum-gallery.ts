@@ -56,8 +56,9 @@ export class ForumGallery extends LitElement {
     const creditText = present.text(credit)?.text;
     const placeholder = present.term('placeholder');
     return html`<figure part="figure" class="figure">
-      ${src
-        ? html`<div class="frame">
+      ${
+        src
+          ? html`<div class="frame">
             <img
               part="image"
               class="image"
@@ -71,25 +72,28 @@ export class ForumGallery extends LitElement {
             />
             ${photo.placeholder ? html`<span part="placeholder" class="badge">${placeholder}</span>` : nothing}
           </div>`
-        : nothing}
-      ${photo.caption || creditText || (photo.placeholder && !src)
-        ? html`<figcaption part="caption" class="caption">
+          : nothing
+      }
+      ${
+        photo.caption || creditText || (photo.placeholder && !src)
+          ? html`<figcaption part="caption" class="caption">
             ${photo.placeholder && !src ? html`<span part="placeholder">${placeholder}</span>` : nothing}
             ${photo.caption ? html`<span>${localized(photo.caption, present)}</span>` : nothing}
-            ${creditText
-              ? html`<small part="credit" class="credit">${/^\s*(©|ⓒ|\(c\))/iu.test(creditText) ? nothing : 'ⓒ '}${localized(credit, present)}</small>`
-              : nothing}
+            ${
+              creditText
+                ? html`<small part="credit" class="credit">${/^\s*(©|ⓒ|\(c\))/iu.test(creditText) ? nothing : 'ⓒ '}${localized(credit, present)}</small>`
+                : nothing
+            }
           </figcaption>`
-        : nothing}
+          : nothing
+      }
     </figure>`;
   }
 
   #renderGallery(present: Presentation): TemplateResult {
     const { forum, index } = present;
     const ids = this.photos?.trim().split(/\s+/).filter(Boolean);
-    const photos = ids?.length
-      ? ids.map((id) => index.photos.get(id)).filter((photo): photo is Photo => photo !== undefined)
-      : (forum.photos ?? []);
+    const photos = ids?.length ? ids.map((id) => index.photos.get(id)).filter((photo): photo is Photo => photo !== undefined) : (forum.photos ?? []);
     return html`<ul part="gallery" class="gallery grid" dir=${present.dir} aria-label=${present.term('photos')}>
       ${photos.map((photo) => html`<li class="item">${this.#renderPhoto(present, photo)}</li>`)}
     </ul>`;

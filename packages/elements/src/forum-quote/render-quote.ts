@@ -30,21 +30,27 @@ export function renderQuote(quote: Quote, present: Presentation, options: QuoteO
     <blockquote part="quote-text" class="quote-text">
       ${translation ? html`<span class="visually-hidden">${present.term('translation')}:</span>` : nothing}
       <p class="quote-words" lang=${shown.language} dir="auto">${shown.text}</p>
-      ${translation
-        ? html`<p part="quote-original" class="quote-original">
+      ${
+        translation
+          ? html`<p part="quote-original" class="quote-original">
             <span class="quote-label">${present.term('original')}</span>
             <span lang=${original.language} dir="auto">${original.text}</span>
           </p>`
-        : nothing}
+          : nothing
+      }
     </blockquote>
-    ${person || session
-      ? html`<figcaption part="quote-caption" class="quote-caption">
+    ${
+      person || session
+        ? html`<figcaption part="quote-caption" class="quote-caption">
           ${person ? html`<p part="speaker-name" class="quote-speaker">${localized(person.name, present)}</p>` : nothing}
           ${role.length ? html`<p part="speaker-role" class="quote-role">${separated(role, present)}</p>` : nothing}
-          ${session
-            ? html`<p part="session" class="quote-session">${phrase(present.term('saidAt'), 'session', dataText(present.sessionName(session), present))}</p>`
-            : nothing}
+          ${
+            session
+              ? html`<p part="session" class="quote-session">${phrase(present.term('saidAt'), 'session', dataText(present.sessionName(session), present))}</p>`
+              : nothing
+          }
         </figcaption>`
-      : nothing}
+        : nothing
+    }
   </figure>`;
 }

@@ -68,9 +68,11 @@ export class ForumSpeakerCard extends LitElement {
     const image = safeUrl(person.image);
     const quote = this.withQuote ? index.quotesByPerson.get(person.id)?.[0] : undefined;
     return html`<article part="card" class="card" dir=${present.dir}>
-      ${image
-        ? html`<img part="portrait" class="portrait" src=${image} alt=${fillTemplate(present.term('portraitOf'), { name })} loading="lazy" />`
-        : html`<span part="portrait" class="portrait" aria-hidden="true">${initials(name)}</span>`}
+      ${
+        image
+          ? html`<img part="portrait" class="portrait" src=${image} alt=${fillTemplate(present.term('portraitOf'), { name })} loading="lazy" />`
+          : html`<span part="portrait" class="portrait" aria-hidden="true">${initials(name)}</span>`
+      }
       <div>
         ${heading(this.headingLevel, 'speaker-name', 'name', personName(person, present))}
         ${person.jobTitle ? html`<p part="job-title" class="title">${localized(person.jobTitle, present)}</p>` : nothing}

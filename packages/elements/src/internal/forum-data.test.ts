@@ -8,7 +8,11 @@ import { forumData, forumDataCopy, invalidForumData, testForum } from './test-fi
 class ProbeSpeakerCard extends ForumSpeakerCard {
   renders: string[] = [];
   override updated() {
-    this.renders.push(this.renderRoot.querySelector('[part=card]') ? 'ready' : (this.renderRoot.querySelector('[part=status], [part=error]')?.getAttribute('part') ?? 'nothing'));
+    this.renders.push(
+      this.renderRoot.querySelector('[part=card]')
+        ? 'ready'
+        : (this.renderRoot.querySelector('[part=status], [part=error]')?.getAttribute('part') ?? 'nothing'),
+    );
   }
 }
 customElements.define('probe-speaker-card', ProbeSpeakerCard);
@@ -58,10 +62,7 @@ describe('the forum property', () => {
     expect(alert?.textContent).toContain('The forum data is not valid.');
     expect(alert?.textContent).toContain('2 problems');
     const items = [...card.shadowRoot!.querySelectorAll('[role=alert] li')].map((li) => li.textContent?.trim());
-    expect(items).toEqual([
-      expect.stringMatching(/^timeZone: must be an IANA time zone/),
-      'sessions[0].participants[0].person: no person with id "nobody"',
-    ]);
+    expect(items).toEqual([expect.stringMatching(/^timeZone: must be an IANA time zone/), 'sessions[0].participants[0].person: no person with id "nobody"']);
   });
 
   it('shows data that is not a forum at all as an error, without throwing', async () => {

@@ -6,12 +6,18 @@ import { html, type TemplateResult } from 'lit';
  */
 export function heading(level: number, part: string, className: string, content: unknown): TemplateResult {
   switch (level) {
-    case 2: return html`<h2 part=${part} class=${className}>${content}</h2>`;
-    case 3: return html`<h3 part=${part} class=${className}>${content}</h3>`;
-    case 4: return html`<h4 part=${part} class=${className}>${content}</h4>`;
-    case 5: return html`<h5 part=${part} class=${className}>${content}</h5>`;
-    case 6: return html`<h6 part=${part} class=${className}>${content}</h6>`;
-    default: return html`<p part=${part} class=${className}>${content}</p>`;
+    case 2:
+      return html`<h2 part=${part} class=${className}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} class=${className}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} class=${className}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class=${className}>${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part} class=${className}>${content}</h6>`;
+    default:
+      return html`<p part=${part} class=${className}>${content}</p>`;
   }
 }
 

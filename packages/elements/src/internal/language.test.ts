@@ -38,7 +38,9 @@ describe('the display language', () => {
   });
 
   it('follows an ancestor’s lang, then the document’s', async () => {
-    const fromAncestor = await show(mount('<div lang="en"><p><forum-speaker-card person="ju-yongtae"></forum-speaker-card></p></div>').querySelector('forum-speaker-card')!);
+    const fromAncestor = await show(
+      mount('<div lang="en"><p><forum-speaker-card person="ju-yongtae"></forum-speaker-card></p></div>').querySelector('forum-speaker-card')!,
+    );
     const fromDocument = await show(mount('<forum-speaker-card person="ju-yongtae"></forum-speaker-card>'));
     expect(jobTitle(fromAncestor)).toBe('President');
     expect(jobTitle(fromDocument)).toBe('회장');

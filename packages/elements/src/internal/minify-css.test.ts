@@ -19,7 +19,16 @@ declare module 'vitest/browser' {
   }
 }
 
-const sheets: Record<string, CSSResult> = { themeStyles, gridListStyles, agendaStyles, galleryStyles, quoteStyles, forumQuoteStyles, speakerCardStyles, speakerListStyles };
+const sheets: Record<string, CSSResult> = {
+  themeStyles,
+  gridListStyles,
+  agendaStyles,
+  galleryStyles,
+  quoteStyles,
+  forumQuoteStyles,
+  speakerCardStyles,
+  speakerListStyles,
+};
 
 // The rules as the browser reads them, serialized. Custom properties and values with var() keep
 // their text as written, where `a, b` and `a,b`, `0.75rem` and `.75rem`, 'a' and "a" are the same

@@ -8,9 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import '../forum-speaker-card/forum-speaker-card.js';
 import { testForum } from './test-fixtures.js';
 
-LitElementRenderer.renderOptions.push((element) =>
-  element.localName === 'forum-speaker-card' ? { connectedCallback: true } : undefined,
-);
+LitElementRenderer.renderOptions.push((element) => (element.localName === 'forum-speaker-card' ? { connectedCallback: true } : undefined));
 
 describe('under the global DOM shim, with connectedCallback', () => {
   it('has a stand-in document', () => {
@@ -18,9 +16,7 @@ describe('under the global DOM shim, with connectedCallback', () => {
   });
 
   it('renders forum data', async () => {
-    const output = await collectResult(
-      render(html`<forum-speaker-card person="ju-yongtae" lang="en" .forum=${testForum}></forum-speaker-card>`),
-    );
+    const output = await collectResult(render(html`<forum-speaker-card person="ju-yongtae" lang="en" .forum=${testForum}></forum-speaker-card>`));
     expect(output).toContain('<template shadowroot="open" shadowrootmode="open">');
     expect(output).toContain('Ju Yong-tae');
     expect(output).toContain('President');
@@ -29,9 +25,7 @@ describe('under the global DOM shim, with connectedCallback', () => {
   it('renders a src as loading without fetching or reading the stand-in document', async () => {
     const fetch = vi.spyOn(globalThis, 'fetch');
     for (const src of ['/forum.json', '#forum-data']) {
-      const output = await collectResult(
-        render(html`<forum-speaker-card person="ju-yongtae" lang="en" src=${src}></forum-speaker-card>`),
-      );
+      const output = await collectResult(render(html`<forum-speaker-card person="ju-yongtae" lang="en" src=${src}></forum-speaker-card>`));
       expect(output).toContain('role="status"');
     }
     expect(fetch).not.toHaveBeenCalled();

@@ -29,9 +29,7 @@ describe('under Node, with no DOM', () => {
   });
 
   it('renders a speaker card into a declarative shadow root', async () => {
-    const output = await renderToString(
-      html`<forum-speaker-card person="ju-yongtae" lang="en" .forum=${testForum}></forum-speaker-card>`,
-    );
+    const output = await renderToString(html`<forum-speaker-card person="ju-yongtae" lang="en" .forum=${testForum}></forum-speaker-card>`);
     expect(output).toContain(shadowRoot);
     const shadow = output.slice(output.indexOf(shadowRoot));
     expect(shadow).toContain('Ju Yong-tae');
@@ -41,9 +39,7 @@ describe('under Node, with no DOM', () => {
   });
 
   it('renders in the element’s language', async () => {
-    const output = await renderToString(
-      html`<forum-speaker-card person="ju-yongtae" lang="ko" .forum=${testForum}></forum-speaker-card>`,
-    );
+    const output = await renderToString(html`<forum-speaker-card person="ju-yongtae" lang="ko" .forum=${testForum}></forum-speaker-card>`);
     expect(output).toContain('주용태');
     expect(output).toContain('회장');
   });
@@ -60,9 +56,7 @@ describe('under Node, with no DOM', () => {
     const hostile = forumDataCopy() as unknown as { people: Array<Record<string, unknown>> };
     hostile.people[0]!.name = { en: '<script>alert("name")</script>' };
     hostile.people[0]!.jobTitle = { en: '"><img src=x onerror=alert(1)>' };
-    const shown = await renderToString(
-      html`<forum-speaker-card person="ju-yongtae" lang="en" .forum=${hostile}></forum-speaker-card>`,
-    );
+    const shown = await renderToString(html`<forum-speaker-card person="ju-yongtae" lang="en" .forum=${hostile}></forum-speaker-card>`);
     expect(shown).toContain(shadowRoot);
     expect(shown).not.toContain('<script>alert');
     expect(shown).not.toContain('<img src=x');
@@ -80,9 +74,7 @@ describe('under Node, with no DOM', () => {
   it('renders the loading status for a src, as the client’s first render does, without fetching', async () => {
     const fetch = vi.spyOn(globalThis, 'fetch');
     for (const src of ['https://example.org/forum.json', '#forum-data']) {
-      const output = await renderToString(
-        html`<forum-speaker-card person="ju-yongtae" lang="en" src=${src}></forum-speaker-card>`,
-      );
+      const output = await renderToString(html`<forum-speaker-card person="ju-yongtae" lang="en" src=${src}></forum-speaker-card>`);
       expect(output).toContain(`src="${src}"`);
       expect(output).toContain('role="status"');
       expect(output).toContain('Loading the programme…');
@@ -91,9 +83,7 @@ describe('under Node, with no DOM', () => {
   });
 
   it('renders the data given as forum even when src is set too (the client reads src)', async () => {
-    const output = await renderToString(
-      html`<forum-speaker-card person="ju-yongtae" lang="en" src="#forum-data" .forum=${testForum}></forum-speaker-card>`,
-    );
+    const output = await renderToString(html`<forum-speaker-card person="ju-yongtae" lang="en" src="#forum-data" .forum=${testForum}></forum-speaker-card>`);
     expect(output).toContain('President');
     expect(output).not.toContain('role="status"');
   });
@@ -101,9 +91,7 @@ describe('under Node, with no DOM', () => {
   it('renders the page the hydration test in the browser starts from', async () => {
     // forum-hydration.test.ts hydrates this file: the server had `.forum`, the client has the script.
     // After a deliberate change to the card's markup, refresh it: npx vitest run --project elements:node -u
-    const element = await renderToString(
-      html`<forum-speaker-card person="ju-yongtae" lang="en" src="#forum-data" .forum=${testForum}></forum-speaker-card>`,
-    );
+    const element = await renderToString(html`<forum-speaker-card person="ju-yongtae" lang="en" src="#forum-data" .forum=${testForum}></forum-speaker-card>`);
     const data = JSON.stringify(forumData).replace(/</g, '\\u003c');
     // Styles play no part in hydration: left out so style edits do not change the fixture.
     const markup = element.replace(/<style>[\s\S]*?<\/style>/g, '');

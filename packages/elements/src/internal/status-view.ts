@@ -22,11 +22,13 @@ export function renderStatus(
   return html`<div part="error" class="status error" dir=${dir} role="alert">
     <p class="error-title">${failure.kind === 'invalid' ? terms.invalidData : terms.loadFailed}</p>
     <p class="error-detail" dir="ltr">${failure.message}</p>
-    ${issues.length
-      ? html`<ul class="issues" dir="ltr">
+    ${
+      issues.length
+        ? html`<ul class="issues" dir="ltr">
           ${issues.slice(0, MAX_ISSUES).map((issue) => html`<li><code>${formatIssue(issue)}</code></li>`)}
           ${issues.length > MAX_ISSUES ? html`<li>… +${issues.length - MAX_ISSUES}</li>` : nothing}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -24,13 +24,8 @@ export function mountInShadow<T extends Element = HTMLElement>(markup: string): 
 }
 
 /** The next event of this type on `target`. */
-export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
-  target: EventTarget,
-  type: K,
-): Promise<GlobalEventHandlersEventMap[K]> {
-  return new Promise((resolve) =>
-    target.addEventListener(type, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }),
-  );
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }));
 }
 
 /** Records every event of these types reaching `target` until `stop` is called. */

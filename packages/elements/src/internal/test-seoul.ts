@@ -16,7 +16,21 @@ export function seoulDataCopy(): Record<string, any> {
 export const HOSTILE = '<img src=x onerror="window.__pwned=1"></script><a href="javascript:alert(1)">x</a>';
 
 // Fields holding text people read (names, titles, captions, quotes…).
-const TEXT_FIELDS = new Set(['name', 'shortName', 'jobTitle', 'title', 'description', 'caption', 'alt', 'credit', 'text', 'headline', 'room', 'track', 'edition']);
+const TEXT_FIELDS = new Set([
+  'name',
+  'shortName',
+  'jobTitle',
+  'title',
+  'description',
+  'caption',
+  'alt',
+  'credit',
+  'text',
+  'headline',
+  'room',
+  'track',
+  'edition',
+]);
 
 function poison(value: unknown, key: string): unknown {
   if (TEXT_FIELDS.has(key) && typeof value === 'string') return `${HOSTILE} ${key}`;

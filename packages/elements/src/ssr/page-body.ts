@@ -20,21 +20,25 @@ function pageHeader(present: Presentation): TemplateResult {
   const locality = place.venue?.address?.locality;
   return html`<header class="forum-header">
     <h1>${localized(forum.name, present)}</h1>
-    ${status
-      ? html`<p class="forum-status status-${status}">
-          <strong>${present.translation.statuses[status]}</strong>${previous
-            ? html` · <time datetime=${previous.iso}>${present.term('previously', { time: previous.fullText })}</time>`
-            : nothing}
+    ${
+      status
+        ? html`<p class="forum-status status-${status}">
+          <strong>${present.translation.statuses[status]}</strong>${
+            previous ? html` · <time datetime=${previous.iso}>${present.term('previously', { time: previous.fullText })}</time>` : nothing
+          }
         </p>`
-      : nothing}
+        : nothing
+    }
     ${when ? html`<p class="forum-when"><time datetime=${when.start.iso}>${when.text}</time></p>` : nothing}
-    ${place.venue
-      ? html`<p class="forum-venue">${separated([localized(place.venue.name, present), ...(locality ? [localized(locality, present)] : [])], present)}</p>`
-      : nothing}
+    ${
+      place.venue
+        ? html`<p class="forum-venue">${separated([localized(place.venue.name, present), ...(locality ? [localized(locality, present)] : [])], present)}</p>`
+        : nothing
+    }
     ${online ? html`<p class="forum-online"><a href=${online}>${present.term('joinOnline')}</a></p>` : nothing}
-    ${organizers.length
-      ? html`<p class="forum-organizers">${phrase(present.term('organizers'), 'names', joinList(organizers, present.language))}</p>`
-      : nothing}
+    ${
+      organizers.length ? html`<p class="forum-organizers">${phrase(present.term('organizers'), 'names', joinList(organizers, present.language))}</p>` : nothing
+    }
     ${forum.description ? html`<p class="forum-description">${localized(forum.description, present)}</p>` : nothing}
   </header>`;
 }
@@ -55,22 +59,27 @@ export function pageBody(present: Presentation, src: string): TemplateResult {
         <h2 id="speakers-heading">${present.term('speakers')}</h2>
         <forum-speaker-list .forum=${forum} src=${src} lang=${language}></forum-speaker-list>
       </section>
-      ${forum.quotes?.length
-        ? html`<section aria-labelledby="quotes-heading">
+      ${
+        forum.quotes?.length
+          ? html`<section aria-labelledby="quotes-heading">
             <h2 id="quotes-heading">${present.term('quotes')}</h2>
             <div class="quotes">
               ${forum.quotes.map((quote) => html`<forum-quote .forum=${forum} src=${src} lang=${language} quote=${quote.id}></forum-quote>`)}
             </div>
           </section>`
-        : nothing}
-      ${forum.photos?.length
-        ? html`<section aria-labelledby="photos-heading">
+          : nothing
+      }
+      ${
+        forum.photos?.length
+          ? html`<section aria-labelledby="photos-heading">
             <h2 id="photos-heading">${present.term('photos')}</h2>
             <forum-gallery .forum=${forum} src=${src} lang=${language}></forum-gallery>
           </section>`
-        : nothing}
-      ${forum.coverage?.length
-        ? html`<section aria-labelledby="coverage-heading">
+          : nothing
+      }
+      ${
+        forum.coverage?.length
+          ? html`<section aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">${present.term('coverage')}</h2>
             <ul class="coverage">
               ${forum.coverage.map((article) => {
@@ -87,6 +96,7 @@ export function pageBody(present: Presentation, src: string): TemplateResult {
               })}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
     </main>`;
 }

@@ -18,7 +18,7 @@ const head = (page: string) => page.slice(0, page.indexOf('</head>'));
 function expectedTexts(forum: Forum, language: string): string[] {
   const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, language, forum.languages) ?? '';
   return [
-    ...forum.sessions.map((session) => (presentForum(forum, { language }).sessionName(session).text)),
+    ...forum.sessions.map((session) => presentForum(forum, { language }).sessionName(session).text),
     ...speakers(forum).flatMap((person) => [text(person.name), ...(person.jobTitle ? [text(person.jobTitle)] : [])]),
     ...(forum.quotes ?? []).map((quote) => text(quote.text)),
     ...(forum.photos ?? []).flatMap((photo) => [text(photo.caption), text(photo.credit)]),

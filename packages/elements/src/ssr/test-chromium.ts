@@ -2,7 +2,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../../scripts/chromium.mjs';
 
-
 /** Headless Chromium (CHROMIUM_PATH, else /usr/bin/chromium). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });

@@ -41,7 +41,10 @@ describe.each(testForums.map(([name, data]) => [name, data] as const))('%s', (na
     const graph = graphOf(page);
     const sessionNodes = graph.filter((node) => node['@type'] === 'Event' && node['@id'] !== `${baseUrl}#forum`);
     const named = new Map(sessionNodes.map((node) => [node['@id'], node.name]));
-    const inGraph = present.agenda().days.flatMap((day) => day.sessions).filter((session) => named.has(`${baseUrl}#session-${session.id}`));
+    const inGraph = present
+      .agenda()
+      .days.flatMap((day) => day.sessions)
+      .filter((session) => named.has(`${baseUrl}#session-${session.id}`));
     expect(inGraph.map((session) => textOf(String(named.get(`${baseUrl}#session-${session.id}`))))).toEqual(
       inGraph.map((session) => titles[orderOf(present, session.id)]!),
     );

@@ -4,14 +4,7 @@ import { coverageSchema, photoSchema, quoteSchema } from './media.js';
 import { offerSchema } from './offer.js';
 import { idSchema, languageTagSchema, localDateTimeSchema, longTextSchema, nameSchema, timeZoneSchema, urlSchema } from './primitives.js';
 import { linkSchema, participantSchema, sessionSchema } from './session.js';
-import {
-  attendanceModeSchema,
-  eventStatusSchema,
-  linkKindSchema,
-  offerAvailabilitySchema,
-  participantRoleSchema,
-  sessionKindSchema,
-} from './vocabulary.js';
+import { attendanceModeSchema, eventStatusSchema, linkKindSchema, offerAvailabilitySchema, participantRoleSchema, sessionKindSchema } from './vocabulary.js';
 
 /**
  * The named pieces of the forum schema, for tools that publish it with shared definitions

@@ -37,9 +37,7 @@ export const postalAddressSchema = v.strictObject(
     locality: v.optional(nameSchema),
     region: v.optional(nameSchema),
     postalCode: v.optional(v.pipe(v.string('must be text'), v.maxLength(20, 'must be at most 20 characters'))),
-    country: v.optional(
-      v.pipe(v.string('must be text'), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "KR"')),
-    ),
+    country: v.optional(v.pipe(v.string('must be text'), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "KR"'))),
   },
   'must be an address (an object)',
 );

@@ -2,16 +2,7 @@ import * as v from 'valibot';
 import { organizationSchema, personSchema, roomSchema, trackSchema, venueSchema } from './entities.js';
 import { offerSchema } from './offer.js';
 import { coverageSchema, photoSchema, quoteSchema } from './media.js';
-import {
-  idSchema,
-  languageTagSchema,
-  listOf,
-  localDateTimeSchema,
-  longTextSchema,
-  nameSchema,
-  timeZoneSchema,
-  urlSchema,
-} from './primitives.js';
+import { idSchema, languageTagSchema, listOf, localDateTimeSchema, longTextSchema, nameSchema, timeZoneSchema, urlSchema } from './primitives.js';
 import { sessionSchema } from './session.js';
 import { attendanceModeSchema, eventStatusSchema } from './vocabulary.js';
 

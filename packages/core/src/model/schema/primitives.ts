@@ -25,8 +25,7 @@ export const languageTagSchema = v.pipe(
   v.regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "ko", "en" or "zh-Hant"'),
 );
 
-const textString = (max: number) =>
-  v.pipe(v.string('must be text'), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+const textString = (max: number) => v.pipe(v.string('must be text'), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 
 /**
  * The output valibot's record gives a map that passes every rule of `localized`'s map option
@@ -101,10 +100,7 @@ export const localDateTimeSchema = v.pipe(
 );
 
 /** An IANA time zone name such as `Asia/Seoul`. */
-export const timeZoneSchema = v.pipe(
-  v.string('must be a time zone name (a string)'),
-  v.check(isTimeZone, 'must be an IANA time zone such as "Asia/Seoul"'),
-);
+export const timeZoneSchema = v.pipe(v.string('must be a time zone name (a string)'), v.check(isTimeZone, 'must be an IANA time zone such as "Asia/Seoul"'));
 
 export function picklistOf<const T extends readonly [string, ...string[]]>(options: T) {
   return v.picklist(options, `must be one of: ${options.join(', ')}`);
@@ -128,9 +124,18 @@ function explainFreeTextReference(input: unknown, list: string, field: string): 
   const text = typeof input === 'string' ? input : input !== null && typeof input === 'object' && !Array.isArray(input) ? input : undefined;
   if (text === undefined) return `${wanted} (a string)`;
   const entries = typeof text === 'string' ? [] : Object.entries(text).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-  const english = typeof text === 'string' ? text : (entries.find(([tag]) => /^en\b/i.test(tag)) ?? entries[0])?.[1] ?? '';
-  const id = english.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || `${field}-1`;
+  const english = typeof text === 'string' ? text : ((entries.find(([tag]) => /^en\b/i.test(tag)) ?? entries[0])?.[1] ?? '');
+  const id =
+    english
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || `${field}-1`;
   const short = (value: string) => (value.length > 30 ? `${value.slice(0, 30)}…` : value);
-  const name = typeof text === 'string' ? JSON.stringify(short(text)) : JSON.stringify(Object.fromEntries(entries.slice(0, 2).map(([tag, value]) => [tag.slice(0, 10), short(value)])));
+  const name =
+    typeof text === 'string'
+      ? JSON.stringify(short(text))
+      : JSON.stringify(Object.fromEntries(entries.slice(0, 2).map(([tag, value]) => [tag.slice(0, 10), short(value)])));
   return `${wanted}: list it once, as "${list}": [{ "id": "${id}", "name": ${name} }], and write "${field}": "${id}"`;
 }
