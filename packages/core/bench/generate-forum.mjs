@@ -1,10 +1,35 @@
 // Builds a realistic, valid forum document with a given number of sessions, for benchmarks.
 // Everything else (days, rooms, people, organisations, quotes, photos, coverage) grows with it,
 // and the output is deterministic for a given size (seeded PRNG), so runs compare.
+// Rooms and tracks are entries that sessions refer to by id; people list their affiliations.
 
 const SLOTS_PER_DAY = 16; // 09:00 to 17:00 in 30-minute slots
-const FAMILY = [['김', 'Kim'], ['이', 'Lee'], ['박', 'Park'], ['최', 'Choi'], ['정', 'Jung'], ['강', 'Kang'], ['조', 'Cho'], ['윤', 'Yoon'], ['장', 'Jang'], ['한', 'Han']];
-const GIVEN = [['민', 'min'], ['서', 'seo'], ['지', 'ji'], ['현', 'hyun'], ['우', 'woo'], ['준', 'jun'], ['영', 'young'], ['수', 'soo'], ['진', 'jin'], ['하', 'ha'], ['은', 'eun'], ['태', 'tae']];
+const FAMILY = [
+  ['김', 'Kim'],
+  ['이', 'Lee'],
+  ['박', 'Park'],
+  ['최', 'Choi'],
+  ['정', 'Jung'],
+  ['강', 'Kang'],
+  ['조', 'Cho'],
+  ['윤', 'Yoon'],
+  ['장', 'Jang'],
+  ['한', 'Han'],
+];
+const GIVEN = [
+  ['민', 'min'],
+  ['서', 'seo'],
+  ['지', 'ji'],
+  ['현', 'hyun'],
+  ['우', 'woo'],
+  ['준', 'jun'],
+  ['영', 'young'],
+  ['수', 'soo'],
+  ['진', 'jin'],
+  ['하', 'ha'],
+  ['은', 'eun'],
+  ['태', 'tae'],
+];
 const TOPICS = [
   ['양자 오류 정정', 'quantum error correction'],
   ['초전도 큐비트', 'superconducting qubits'],
@@ -15,8 +40,21 @@ const TOPICS = [
   ['이온 트랩', 'trapped ions'],
   ['광자 양자 컴퓨팅', 'photonic quantum computing'],
 ];
-const JOBS = [['교수', 'Professor'], ['연구원', 'Researcher'], ['최고기술책임자', 'Chief Technology Officer'], ['수석 엔지니어', 'Principal Engineer'], ['대표', 'CEO']];
-const ORG_KINDS = [['대학교', 'University'], ['연구소', 'Institute'], ['주식회사', 'Inc.'], ['재단', 'Foundation']];
+// One track per topic; every other one has a colour (a track's colour is optional).
+const TRACK_COLORS = ['#3b3fc4', undefined, '#0f7b6c', undefined, '#b4460b', undefined, '#8a3ffc', undefined];
+const JOBS = [
+  ['교수', 'Professor'],
+  ['연구원', 'Researcher'],
+  ['최고기술책임자', 'Chief Technology Officer'],
+  ['수석 엔지니어', 'Principal Engineer'],
+  ['대표', 'CEO'],
+];
+const ORG_KINDS = [
+  ['대학교', 'University'],
+  ['연구소', 'Institute'],
+  ['주식회사', 'Inc.'],
+  ['재단', 'Foundation'],
+];
 const ROLE_BY_KIND = { keynote: 'speaker', presentation: 'speaker', talk: 'speaker', workshop: 'host' };
 
 /** A small seeded PRNG (mulberry32): the same size always gives the same forum. */
@@ -51,15 +89,32 @@ function describe(topicKo, topicEn) {
 }
 
 /**
- * A valid forum with `sessionCount` sessions over up to five days in parallel rooms,
- * bilingual (ko/en) texts, people with affiliations, quotes, photos and press coverage.
+ * A person's organisations: one, and for every sixth person a second (a professor who also
+ * advises a company, say), so lists of more than one are measured too.
+ */
+function affiliationsOf(i, first, organizationCount) {
+  if (i % 6 !== 0) return [`org-${first}`];
+  return [`org-${first}`, `org-${(first + 1 + (i % (organizationCount - 1))) % organizationCount}`];
+}
+
+/**
+ * A valid forum with `sessionCount` sessions over up to five days in parallel rooms, a track on
+ * every fourth session, bilingual (ko/en) texts, people with one or two affiliations, quotes,
+ * photos and press coverage.
  */
 export function generateForum(sessionCount, seed = 2026) {
   const rng = random(seed + sessionCount);
   const days = Math.min(5, Math.max(2, Math.ceil(sessionCount / 200)));
-  const rooms = Math.max(1, Math.ceil(sessionCount / (days * SLOTS_PER_DAY)));
+  const roomCount = Math.max(1, Math.ceil(sessionCount / (days * SLOTS_PER_DAY)));
   const personCount = Math.max(4, Math.ceil(sessionCount * 0.8));
   const organizationCount = Math.max(2, Math.ceil(personCount / 8));
+
+  const rooms = Array.from({ length: roomCount }, (_, i) => ({ id: `room-${i + 1}`, name: { ko: `제${i + 1}회의실`, en: `Room ${i + 1}` } }));
+  const tracks = TOPICS.map(([ko, en], i) => ({
+    id: `track-${i + 1}`,
+    name: { ko, en },
+    ...(TRACK_COLORS[i] && { color: TRACK_COLORS[i] }),
+  }));
 
   const organizations = Array.from({ length: organizationCount }, (_, i) => {
     const [kindKo, kindEn] = rng.pick(ORG_KINDS);
@@ -80,7 +135,7 @@ export function generateForum(sessionCount, seed = 2026) {
       id: `person-${i}`,
       name: personName(rng),
       jobTitle: { ko: jobKo, en: jobEn },
-      affiliation: `org-${rng.int(organizationCount)}`,
+      affiliations: affiliationsOf(i, rng.int(organizationCount), organizationCount),
       ...(i % 2 === 0 && { image: `/images/people/person-${i}.jpg` }),
       ...(i % 5 === 0 && { url: `https://people.example.org/${i}` }),
       ...(i % 7 === 0 && { sameAs: [`https://orcid.org/0000-0002-${String(1000 + (i % 9000)).padStart(4, '0')}-000X`] }),
@@ -90,13 +145,20 @@ export function generateForum(sessionCount, seed = 2026) {
   const someone = () => `person-${rng.int(personCount)}`;
   const sessions = [];
   for (let n = 0; n < sessionCount; n++) {
-    const day = Math.floor(n / (rooms * SLOTS_PER_DAY)) % days;
-    const slot = Math.floor(n / rooms) % SLOTS_PER_DAY;
-    const room = n % rooms;
+    const day = Math.floor(n / (roomCount * SLOTS_PER_DAY)) % days;
+    const slot = Math.floor(n / roomCount) % SLOTS_PER_DAY;
+    const room = n % roomCount;
     const startMinutes = 9 * 60 + slot * 30;
-    const [topicKo, topicEn] = rng.pick(TOPICS);
+    const topic = rng.int(TOPICS.length);
+    const [topicKo, topicEn] = TOPICS[topic];
     const kind =
-      n === 0 ? 'opening-remarks' : slot === 6 ? 'break' : slot === 0 && room === 0 ? 'keynote' : rng.pick(['presentation', 'talk', 'panel-discussion', 'presentation', 'workshop']);
+      n === 0
+        ? 'opening-remarks'
+        : slot === 6
+          ? 'break'
+          : slot === 0 && room === 0
+            ? 'keynote'
+            : rng.pick(['presentation', 'talk', 'panel-discussion', 'presentation', 'workshop']);
     const session = {
       id: `s-${n}`,
       kind,
@@ -104,14 +166,17 @@ export function generateForum(sessionCount, seed = 2026) {
       ...(kind !== 'break' && n % 3 === 0 && { description: describe(topicKo, topicEn) }),
       start: `${dateOf(day)}T${clock(startMinutes)}`,
       end: `${dateOf(day)}T${clock(startMinutes + 25)}`,
-      room: { ko: `제${room + 1}회의실`, en: `Room ${room + 1}` },
-      ...(n % 4 === 0 && { track: { ko: topicKo, en: topicEn } }),
+      room: rooms[room].id,
+      ...(n % 4 === 0 && { track: tracks[topic].id }),
     };
-    if (n % 97 === 5) Object.assign(session, { status: 'rescheduled', previousStart: `${dateOf(day)}T${clock(startMinutes)}` });
+    if (n % 97 === 5) Object.assign(session, { status: 'rescheduled', previousStart: `${dateOf(day)}T${clock(startMinutes - 60)}` });
     if (kind === 'panel-discussion') {
       session.participants = [{ person: someone(), role: 'moderator' }, ...Array.from({ length: 3 }, () => ({ person: someone(), role: 'panelist' }))];
     } else if (kind === 'opening-remarks') {
-      session.participants = [{ person: someone(), role: 'speaker' }, { person: someone(), role: 'host' }];
+      session.participants = [
+        { person: someone(), role: 'speaker' },
+        { person: someone(), role: 'host' },
+      ];
     } else if (kind !== 'break') {
       session.participants = [{ person: someone(), role: ROLE_BY_KIND[kind] }];
     }
@@ -182,8 +247,17 @@ export function generateForum(sessionCount, seed = 2026) {
     images: photos.slice(0, 3).map((p) => p.id),
     keywords: [{ ko: '양자', en: 'quantum' }, 'QEC', { ko: '양자 통신', en: 'quantum communication' }],
     languages: ['ko', 'en'],
+    rooms,
+    tracks,
     offers: [
-      { name: { ko: '일반', en: 'General' }, price: 150000, currency: 'KRW', url: 'https://quantum.example.org/2026/tickets', availability: 'in-stock', validFrom: '2026-06-01' },
+      {
+        name: { ko: '일반', en: 'General' },
+        price: 150000,
+        currency: 'KRW',
+        url: 'https://quantum.example.org/2026/tickets',
+        availability: 'in-stock',
+        validFrom: '2026-06-01',
+      },
       { name: { ko: '학생', en: 'Student' }, price: 30000, currency: 'KRW', availability: 'limited' },
     ],
     organizations,

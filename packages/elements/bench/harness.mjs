@@ -18,7 +18,9 @@ let pending; // what the next measured function renders
 
 const layout = (element) => element.offsetHeight;
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-const strip = (markup) => markup.replace(/<!--\?lit\$\d+\$-->|<!---->/g, '');
+// Lit's marker comments carry no content: `<!--?lit$…$-->` for a part, `<!--?-->` after a
+// template that ends in a binding, `<!---->` around the items of a list.
+const strip = (markup) => markup.replace(/<!--\?(?:lit\$\d+\$)?-->|<!---->/g, '');
 const normalize = (markup) => strip(markup).replace(/\s+/g, ' ').trim();
 
 // The whole time, and the part before the forced layout (script and DOM building).
@@ -54,7 +56,10 @@ function nextChange() {
   while (!sessions[at].title) at = (at + 1) % sessions.length;
   const { title } = sessions[at];
   const changed = [...sessions];
-  changed[at] = { ...sessions[at], title: { ko: `${title.ko.replace(/ \(개정 \d+\)$/, '')} (개정 ${revision})`, en: `${title.en.replace(/ \(rev\. \d+\)$/, '')} (rev. ${revision})` } };
+  changed[at] = {
+    ...sessions[at],
+    title: { ko: `${title.ko.replace(/ \(개정 \d+\)$/, '')} (개정 ${revision})`, en: `${title.en.replace(/ \(rev\. \d+\)$/, '')} (rev. ${revision})` },
+  };
   return { ...shown, sessions: changed };
 }
 
@@ -64,8 +69,10 @@ export async function prepare(kind) {
     stage.replaceChildren();
     primerStage.replaceChildren();
   }
-  if (kind === 'first') pending = input; // validated already: the element's memo answers
-  else if (kind === 'first-new') pending = structuredClone(input); // a new object: validated again
+  if (kind === 'first')
+    pending = input; // validated already: the element's memo answers
+  else if (kind === 'first-new')
+    pending = structuredClone(input); // a new object: validated again
   else if (kind === 'update' || kind === 'validate') pending = nextChange();
   else if (kind === 'update-prevalidated') {
     pending = nextChange();
@@ -121,7 +128,11 @@ export async function markups(which) {
   const element = which === 'updated' ? stage.querySelector('forum-agenda') : await mountElement(input);
   const host = baselineHost();
   host.shadowRoot.innerHTML = renderAgendaBaseline(which === 'updated' ? validated(shown) : forum, options);
-  const markup = { element: normalize(element.shadowRoot.innerHTML), baseline: normalize(host.shadowRoot.innerHTML), raw: strip(element.shadowRoot.innerHTML).length };
+  const markup = {
+    element: normalize(element.shadowRoot.innerHTML),
+    baseline: normalize(host.shadowRoot.innerHTML),
+    raw: strip(element.shadowRoot.innerHTML).length,
+  };
   stage.replaceChildren(...(which === 'updated' ? [element] : []));
   return markup;
 }

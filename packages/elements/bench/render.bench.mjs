@@ -30,7 +30,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(here, '../dist');
 const bundle = path.resolve(option('bundle', path.join(dist, 'forumkit.js')));
 const coreDist = path.dirname(fileURLToPath(import.meta.resolve('@forumkit/core')));
-// Core's one dependency, for the baseline's copy of core in the page (an import map names both).
+// Core's one dependency, for the baseline's copy of core in the page (the import map names it).
 const valibot = fileURLToPath(import.meta.resolve('valibot'));
 
 function fail(...message) {
@@ -44,9 +44,15 @@ const checked = validateForum(input);
 // A broken generator would make every number meaningless: stop loudly.
 if (!checked.ok) fail(`the generated forum (${SESSIONS} sessions) is invalid:`, checked.issues.slice(0, 10));
 
+// The baseline's copy of core in the page: its main entry and the subpaths the baseline imports.
+const CORE_IMPORTS = {
+  '@forumkit/core': '/core/index.js',
+  ...Object.fromEntries(['present', 'i18n', 'time', 'schema'].map((subpath) => [`@forumkit/core/${subpath}`, `/core/${subpath}.js`])),
+  valibot: `/vendor/valibot/${path.basename(valibot)}`,
+};
 const PAGE = `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><title>forum-agenda bench</title>
-<script type="importmap">${JSON.stringify({ imports: { '@forumkit/core': '/core/index.js', valibot: `/vendor/valibot/${path.basename(valibot)}` } })}</script>
+<script type="importmap">${JSON.stringify({ imports: CORE_IMPORTS })}</script>
 <script type="module" src="/bundle/${path.basename(bundle)}"></script>
 <script type="module">import * as bench from '/bench/harness.mjs'; window.bench = bench;</script>
 </head><body><main id="stage"></main><div id="primer" hidden></div></body></html>`;
@@ -67,9 +73,11 @@ try {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${origin}/`);
-  await page.waitForFunction(() => 'bench' in window, undefined, { timeout: 15000 }).catch(() => {
-    throw new Error(`the bench page did not load: ${errors.join('; ') || 'no error reported'}`);
-  });
+  await page
+    .waitForFunction(() => 'bench' in window, undefined, { timeout: 15000 })
+    .catch(() => {
+      throw new Error(`the bench page did not load: ${errors.join('; ') || 'no error reported'}`);
+    });
   const call = (name, ...args) => page.evaluate(([fn, list]) => window.bench[fn](...list), [name, args]);
   // Main-thread CPU time of the renderer over the measured call: it moves less than wall time
   // when other processes compete for the cores.
@@ -119,7 +127,17 @@ try {
 
   const cpu = `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}`;
   const header = `<forum-agenda>, ${SESSIONS.toLocaleString('en')} sessions, lang ${language}: Chromium ${browser.version()}, node ${process.version}, ${cpu}`;
-  report({ header, load: Math.max(load, os.loadavg()[0]), cores: os.cpus().length, runs, warmup: WARMUP, rebuildRuns: REBUILD_RUNS, first, update, elapsed: performance.now() - started });
+  report({
+    header,
+    load: Math.max(load, os.loadavg()[0]),
+    cores: os.cpus().length,
+    runs,
+    warmup: WARMUP,
+    rebuildRuns: REBUILD_RUNS,
+    first,
+    update,
+    elapsed: performance.now() - started,
+  });
 } catch (error) {
   failure = error;
 } finally {
