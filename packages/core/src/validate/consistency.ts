@@ -43,6 +43,9 @@ function checkStatus(entry: Loose, at: PathSegment[], add: Add): void {
   if (entry.previousStart !== undefined && entry.status !== 'rescheduled' && entry.status !== 'postponed') {
     add([...at, 'status'], 'must be "rescheduled" or "postponed" when previousStart is given');
   }
+  if (entry.status === 'rescheduled' && entry.previousStart !== undefined && entry.previousStart === entry.start) {
+    add([...at, 'previousStart'], 'is the same as start: a rescheduled start differs from the one it replaces');
+  }
 }
 
 function checkAttendance(forum: Loose, add: Add): void {

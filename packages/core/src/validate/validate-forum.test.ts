@@ -327,6 +327,12 @@ describe('rules across fields', () => {
         f.previousStart = '2024-09-02';
       }),
     ).toEqual([]);
+    expect(
+      issuesAfter((f) => {
+        f.sessions[2].status = 'rescheduled';
+        f.sessions[2].previousStart = f.sessions[2].start;
+      }),
+    ).toEqual(['sessions[2].previousStart: is the same as start: a rescheduled start differs from the one it replaces']);
   });
 
   it('needs a venue or an online URL to match the attendance mode', () => {
