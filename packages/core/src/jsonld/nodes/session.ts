@@ -19,15 +19,16 @@ function sessionName(session: Session, ctx: GraphContext): NameFields {
 }
 
 // The schema.org Role pattern: Event.performer holds a PerformanceRole whose own `performer` names the person.
+// The participants as the presentation groups them: each person once per role; a person still to be announced is no one yet.
 function performerRoles(session: Session, sessionId: string, ctx: GraphContext): PerformerRole[] {
-  const roles = new Map<string, PerformerRole>(); // keyed by @id: a repeated participant counts once
-  for (const { person, role } of session.participants ?? []) {
-    const performer = ctx.refs(person);
-    if (!performer || person === undefined) continue; // a person still to be announced is no one yet
-    const id = ctx.ids.part(sessionId, role, person);
-    roles.set(id, { '@type': 'PerformanceRole', '@id': id, roleName: role, performer });
-  }
-  return [...roles.values()];
+  return ctx.present.participants(session).flatMap(({ role, participants }) =>
+    participants.flatMap((participant) => {
+      const performer = 'person' in participant ? ctx.refs(participant.person.id) : undefined;
+      if (!performer || !('person' in participant)) return [];
+      const id = ctx.ids.part(sessionId, role, participant.person.id);
+      return [{ '@type': 'PerformanceRole', '@id': id, roleName: role, performer } satisfies PerformerRole];
+    }),
+  );
 }
 
 // A recording or video captured the session (recordedIn); slides, papers and the rest are about it (subjectOf).
