@@ -37,7 +37,7 @@ export const es: Translation = {
     scheduled: 'Programado',
     cancelled: 'Cancelado',
     postponed: 'Aplazado',
-    rescheduled: 'Nueva fecha',
+    rescheduled: 'Reprogramado',
     'moved-online': 'Pasa a formato en línea',
   },
   attendanceModes: { offline: 'Presencial', online: 'En línea', mixed: 'Presencial y en línea' },

@@ -56,7 +56,7 @@ export const zhHans: Translation = {
     quotes: '精彩观点',
     photos: '照片',
     coverage: '媒体报道',
-    organizers: '主办单位：{names}',
+    organizers: '主办：{names}',
     timeZone: '时间均为{zone}',
     timeToBeAnnounced: '时间待定',
     previously: '原定{time}',
