@@ -5,11 +5,11 @@
 export { presentForum, type Presentation, type PresentationOptions } from './present/presentation.js';
 export { agenda, sessionsInOrder, sessionDate, isOneDay, type Agenda, type AgendaDay } from './present/agenda.js';
 export { timeEntry, forumTimeEntry, zoneName, type TimeEntry, type ShownMoment } from './present/time-entry.js';
-export { forumPlace, sessionPlace, type Place, type SessionPlace } from './present/place.js';
-export { participantGroups, affiliationsOf, type ParticipantGroup, type ShownParticipant } from './present/participants.js';
+export { forumPlace, sessionPlace, roomVenue, type Place, type SessionPlace } from './present/place.js';
+export { participantGroups, affiliationsOf, speakers, type ParticipantGroup, type ShownParticipant } from './present/participants.js';
 export { quotePassages, type QuotePassages, type Passage } from './present/quote.js';
 export { sessionName } from './present/session-name.js';
 export { showText, textDirection, type ShownText } from './present/shown-text.js';
 export { originalWords, originalTextKey } from './model/quote-text.js';
 export { resolveText, resolveTextLanguage, matchLanguage, sameLanguage, type LocalizedText } from './model/text.js';
-export { indexForum, defaultLanguage, speakers, type ForumIndex } from './model/forum-index.js';
+export { indexForum, defaultLanguage, type ForumIndex } from './model/forum-index.js';

@@ -13,6 +13,12 @@ import { zhHans } from './translations/zh-hans.js';
 // Arabic in its JSON-LD too), so the built-in languages are always there.
 const registry = new Map<string, Translation>([en, ko, ja, zhHans, de, fr, es, ar].map((translation) => [translation.language, translation]));
 const tags: string[] = [...registry.keys()];
+let generation = 0;
+
+/** Counts registrations, so what was worked out with older translations can be worked out again. */
+export function translationsGeneration(): number {
+  return generation;
+}
 
 /**
  * Adds or replaces the translations of languages: a site brings its own language (or its own
@@ -25,6 +31,7 @@ export function registerTranslation(...translations: readonly Translation[]): vo
     registry.set(translation.language, translation);
   }
   tags.splice(0, tags.length, ...registry.keys());
+  generation++;
 }
 
 const matchExact = (language: string) => tags.find((tag) => tag.toLowerCase() === language.toLowerCase());

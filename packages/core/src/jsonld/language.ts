@@ -1,8 +1,6 @@
 import type { Forum } from '../model/types.js';
 import { defaultLanguage } from '../model/forum-index.js';
 import { resolveText, type LocalizedText } from '../model/text.js';
-import type { SessionKind } from '../model/vocabularies.js';
-import { translationFor } from '../i18n/registry.js';
 import { oneOrMany } from './prune.js';
 
 /**
@@ -17,8 +15,6 @@ export interface GraphLanguage {
   text(value: LocalizedText | undefined): string | undefined;
   /** A name in the graph language plus every other distinct value (of it and of `also`) as alternates. */
   name(value: LocalizedText, also?: LocalizedText): NameFields;
-  /** The name of a session kind in a language. */
-  kindLabel(kind: SessionKind, language: string): string;
   /** The distinct values of texts, in authored order, leaving out `except`. */
   variants(values: ReadonlyArray<LocalizedText | undefined>, except?: string): string[];
 }
@@ -46,7 +42,6 @@ export function graphLanguage(forum: Forum, requested?: string): GraphLanguage {
     language,
     text,
     variants,
-    kindLabel: (kind, tag) => translationFor(tag).sessionKinds[kind],
     name(value, also) {
       const name = text(value)!; // a defined text always resolves
       return { name, alternateName: oneOrMany(variants([value, also], name)) };

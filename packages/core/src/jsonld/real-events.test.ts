@@ -163,3 +163,28 @@ describe('a quote said in en-GB with texts keyed ko and en', () => {
     expect(node(`${at('quote-quote-kim')}/ko`)).toMatchObject({ text: '안녕하세요', inLanguage: 'ko' });
   });
 });
+
+describe('found in review', () => {
+  it('puts a room inside its own venue, whatever order its sessions come in', () => {
+    for (const order of [
+      [4, 5],
+      [5, 4],
+    ]) {
+      const { node } = graphOf((input) => {
+        input.venues = [{ id: 'annex', name: 'Annex' }];
+        input.rooms[0].venue = 'annex';
+        input.sessions[5].room = 'hall-a';
+        input.sessions = order.map((i: number) => input.sessions[i]);
+        input.quotes = [];
+        input.photos[0].depicts = ['kim-minji'];
+      });
+      expect(node(at('room-hall-a')).containedInPlace).toEqual({ '@id': at('venue-annex') });
+    }
+  });
+
+  it('gives a session the end the page shows, and none where the page shows none', () => {
+    const { node } = graphOf((input) => (input.sessions[2].end = input.sessions[2].start));
+    expect(node(at('session-keynote')).endDate).toBeUndefined();
+    expect(node(at('session-panel')).endDate).toBe('2024-10-29T15:30:00+09:00');
+  });
+});

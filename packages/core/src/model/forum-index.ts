@@ -62,9 +62,3 @@ export function indexForum(forum: Forum): ForumIndex {
 export function defaultLanguage(forum: Forum): string {
   return forum.languages[0] ?? 'en';
 }
-
-/** People who take part in any session, in order of first appearance on the agenda. */
-export function speakers(forum: Forum): Person[] {
-  const { people, sessionsByPerson } = indexForum(forum);
-  return [...sessionsByPerson.keys()].map((id) => people.get(id)).filter((person): person is Person => !!person);
-}

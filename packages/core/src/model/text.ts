@@ -1,3 +1,5 @@
+import { sameLanguage } from './language-tag.js';
+
 /**
  * Text that people read: a plain string, or a map of BCP 47 language tag to string
  * (`{ "ko": "주용태", "en": "Ju Yong-tae" }`).
@@ -11,20 +13,14 @@ export type LocalizedText = string | Readonly<Record<string, string>>;
 
 /**
  * The best language tag of `available` for `requested`: exact match (any letter case), then the
- * same primary language (`en-GB` -> `en`, `en` -> `en-US`), else undefined.
+ * same language in the same script (`en-GB` -> `en`, `zh-TW` -> `zh-Hant`, never `zh-Hans`), else undefined.
  */
 export function matchLanguage(requested: string, available: readonly string[]): string | undefined {
   const wanted = requested.toLowerCase();
-  const exact = available.find((tag) => tag.toLowerCase() === wanted);
-  if (exact) return exact;
-  const primary = wanted.split('-')[0];
-  return available.find((tag) => tag.toLowerCase().split('-')[0] === primary);
+  return available.find((tag) => tag.toLowerCase() === wanted) ?? available.find((tag) => sameLanguage(tag, requested));
 }
 
-/** True when two tags name the same language for a reader (`en-GB` and `en`). */
-export function sameLanguage(a: string, b: string): boolean {
-  return a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
-}
+export { sameLanguage };
 
 /** The key of a text map that serves `language`: the language itself, then each fallback, then the first. */
 function pickLanguage(text: Readonly<Record<string, string>>, language: string, fallbacks: readonly string[]): string | undefined {

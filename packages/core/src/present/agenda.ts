@@ -41,7 +41,9 @@ export function agenda(forum: Forum, timeZone: string = forum.timeZone): Agenda 
   const days = new Map<string, Session[]>();
   const unscheduled: Session[] = [];
   for (const session of forum.sessions) {
-    const date = session.start === undefined ? sessionDate(session, forum) : shownDate(session.start, forum.timeZone, timeZone);
+    // An undated session of a one-day forum is on the forum's day as it is shown.
+    const start = session.start ?? (isOneDay(forum) ? forum.start : undefined);
+    const date = start === undefined ? undefined : shownDate(start, forum.timeZone, timeZone);
     if (date === undefined) {
       unscheduled.push(session);
       continue;

@@ -1,5 +1,6 @@
-import type { ForumIndex } from '../model/forum-index.js';
-import type { Organization, Person, Session } from '../model/types.js';
+import { indexForum, type ForumIndex } from '../model/forum-index.js';
+import type { Forum, Organization, Person, Session } from '../model/types.js';
+import { sessionsInOrder } from './agenda.js';
 import type { ParticipantRole } from '../model/vocabularies.js';
 
 /** Someone taking part: a person from `people`, or a place held for someone not yet announced. */
@@ -33,4 +34,17 @@ export function participantGroups(session: Session, index: ForumIndex): Particip
 /** The organisations a person belongs to, the main one first. */
 export function affiliationsOf(person: Person, index: ForumIndex): Organization[] {
   return (person.affiliations ?? []).flatMap((id) => index.organizations.get(id) ?? []);
+}
+
+/** People who take part in any session, in order of first appearance on the agenda. */
+export function speakers(forum: Forum): Person[] {
+  const { people } = indexForum(forum);
+  const found = new Map<string, Person>();
+  for (const session of sessionsInOrder(forum)) {
+    for (const { person } of session.participants ?? []) {
+      const entry = person === undefined ? undefined : people.get(person);
+      if (entry && !found.has(entry.id)) found.set(entry.id, entry);
+    }
+  }
+  return [...found.values()];
 }

@@ -36,11 +36,16 @@ export function sessionPlace(session: Session, forum: Forum, index: ForumIndex):
   const movedOnline = session.status === 'moved-online' || forum.status === 'moved-online';
   const mode: AttendanceMode = movedOnline ? 'online' : (session.attendanceMode ?? forumMode);
   const room = session.room === undefined ? undefined : index.rooms.get(session.room);
-  const venueId = session.venue ?? room?.venue;
-  const venue = (venueId === undefined ? undefined : index.venues.get(venueId)) ?? forum.venue;
+  // Validation keeps a session's venue and its room's venue the same.
+  const venue = room ? roomVenue(room, forum, index) : ((session.venue === undefined ? undefined : index.venues.get(session.venue)) ?? forum.venue);
   const track = session.track === undefined ? undefined : index.tracks.get(session.track);
   const place = placeFor(mode, venue, room, session.onlineUrl ?? forum.onlineUrl);
   return track ? { ...place, track } : place;
+}
+
+/** The venue a room is in: its own `venue`, else the forum's. */
+export function roomVenue(room: Room, forum: Forum, index: ForumIndex): Venue | undefined {
+  return (room.venue === undefined ? undefined : index.venues.get(room.venue)) ?? forum.venue;
 }
 
 function placeFor(mode: AttendanceMode, venue: Venue | undefined, room: Room | undefined, onlineUrl: string | undefined): Place {

@@ -171,3 +171,60 @@ describe('the forum’s time', () => {
     expect(presentForum(f, { language: 'de' }).when()?.text.replace(/\s/g, ' ')).toBe('28. Oktober 2024, 09:00–17:30 Uhr');
   });
 });
+
+describe('found in review', () => {
+  it('reads a page language the platform cannot (en_US) as the forum’s', () => {
+    const f = forum();
+    expect(presentForum(f, { language: 'en_US' }).language).toBe('ko');
+    expect(() => presentForum(f, { language: 'en_US' }).languageList(['ko'])).not.toThrow();
+  });
+
+  it('matches languages within their script: zh-TW reads zh-Hant, never zh-Hans', () => {
+    const f = forum((input) => (input.sessions[2].title = { 'zh-Hans': '城市与人工智能', 'zh-Hant': '城市與人工智慧' }));
+    expect(presentForum(f, { language: 'zh-TW' }).sessionName(session(f, 'keynote'))).toEqual({ text: '城市與人工智慧', language: 'zh-Hant' });
+    expect(presentForum(f, { language: 'zh-CN' }).sessionName(session(f, 'keynote'))).toEqual({ text: '城市与人工智能', language: 'zh-Hans' });
+    // No Traditional Chinese translation is built in: the interface falls back to English, not to Simplified.
+    expect(translationFor('zh-Hant').language).toBe('en');
+  });
+
+  it('takes plural forms by the rules of the language the forms are in', () => {
+    const f = forum();
+    expect(presentForum(f, { language: 'ru' }).roleLabel('panelist', 21)).toBe('Panellists');
+  });
+
+  it('uses a translation registered after the forum was first shown', () => {
+    const f = forum();
+    expect(presentForum(f, { language: 'pt' }).sessionName(session(f, 'break-1')).text).toBe('Break');
+    registerTranslation({ ...en, language: 'pt', sessionKinds: { ...en.sessionKinds, break: 'Intervalo' } });
+    expect(presentForum(f, { language: 'pt' }).sessionName(session(f, 'break-1')).text).toBe('Intervalo');
+  });
+
+  it('puts an undated session of a one-day forum on the forum’s day as another zone sees it', () => {
+    const f = forum((input) => {
+      input.end = '2024-10-28T18:00';
+      input.sessions = [...input.sessions.slice(0, 5), { id: 'lunch', kind: 'break' }];
+    });
+    const days = presentForum(f, { timeZone: 'America/Los_Angeles' }).agenda().days;
+    expect(days.map((day) => day.date)).toEqual(['2024-10-27']);
+    expect(days[0]!.sessions.map((s) => s.id)).toContain('lunch');
+  });
+
+  it('dates the forum header of a one-day forum across a clock change, naming each zone', () => {
+    const f = forum((input) => {
+      input.timeZone = 'Europe/Berlin';
+      input.start = '2025-10-26T01:00';
+      input.end = '2025-10-26T04:00';
+      input.sessions = [];
+      input.quotes = [];
+      input.photos = [];
+      input.images = [];
+      input.coverage = [];
+    });
+    expect(presentForum(f, { language: 'en' }).when()?.text.replace(/\s/g, ' ')).toBe('October 26, 2025 at 1:00 AM GMT+2 – 4:00 AM GMT+1');
+  });
+
+  it('gives a forum of several days the dates it has where it is shown', () => {
+    const f = forum((input) => ((input.start = '2024-10-28T09:00'), (input.end = '2024-10-29T18:00')));
+    expect(presentForum(f, { language: 'en', timeZone: 'America/Los_Angeles' }).when()?.text.replace(/\s/g, ' ')).toBe('October 27 – 29, 2024');
+  });
+});

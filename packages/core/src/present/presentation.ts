@@ -1,8 +1,9 @@
 import { defaultLanguage, indexForum, type ForumIndex } from '../model/forum-index.js';
 import type { LocalizedText } from '../model/text.js';
-import type { Forum, Organization, Quote, Session } from '../model/types.js';
+import type { Forum, Link, Organization, Quote, Session } from '../model/types.js';
 import type { ParticipantRole } from '../model/vocabularies.js';
-import { fillTemplate, pluralForm, translationFor } from '../i18n/registry.js';
+import { fillTemplate, pluralForm, translationFor, translationsGeneration } from '../i18n/registry.js';
+import { isLanguageTag } from '../model/language-tag.js';
 import type { InterfaceTerms, Translation } from '../i18n/translation.js';
 import { agenda, type Agenda } from './agenda.js';
 import { affiliationsOf, participantGroups, type ParticipantGroup } from './participants.js';
@@ -46,6 +47,8 @@ export interface Presentation {
   languageList(tags: readonly string[]): string;
   /** What a session is called: its title, else its kind. */
   sessionName(session: Session): ShownText;
+  /** What a link is called: its title, else what it leads to ("Slides"). */
+  linkName(link: Link): ShownText;
   /** When a session happens; undefined when its start is unknown. */
   sessionTime(session: Session): TimeEntry | undefined;
   /** One forum date or date-time as shown (a former start, say). */
@@ -70,11 +73,13 @@ const presentations = new WeakMap<Forum, Map<string, Presentation>>();
 
 /** The presentation of a validated forum in a language and zone (memoised: call it freely). */
 export function presentForum(forum: Forum, options: PresentationOptions = {}): Presentation {
-  const language = options.language ?? defaultLanguage(forum);
+  // A page's `lang` may be anything (`en_US`): what the platform cannot read is the forum's language.
+  const language = options.language !== undefined && isLanguageTag(options.language) ? options.language : defaultLanguage(forum);
   const timeZone = options.timeZone ?? forum.timeZone;
   let perForum = presentations.get(forum);
   if (!perForum) presentations.set(forum, (perForum = new Map()));
-  const key = `${language}|${timeZone}`;
+  // A translation registered since is taken into account: the key changes with the registry.
+  const key = `${language}|${timeZone}|${translationsGeneration()}`;
   let presentation = perForum.get(key);
   if (!presentation) perForum.set(key, (presentation = createPresentation(forum, language, timeZone)));
   return presentation;
@@ -96,13 +101,14 @@ function createPresentation(forum: Forum, language: string, timeZone: string): P
     translation,
     text: (value) => showText(value, language, fallbacks),
     term: (key, values) => (values ? fillTemplate(translation.terms[key], values) : translation.terms[key]),
-    roleLabel: (role, count) => pluralForm(translation.roles[role], count, language),
+    roleLabel: (role, count) => pluralForm(translation.roles[role], count, translation.language),
     languageList(tags) {
       languageNames ??= new Intl.DisplayNames(language, { type: 'language', fallback: 'code' });
       const names = tags.map((tag) => languageNames!.of(tag) ?? tag);
       return new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
     },
     sessionName: (session) => sessionName(session, translation, language, fallbacks),
+    linkName: (link) => showText(link.title, language, fallbacks) ?? { text: translation.linkKinds[link.kind], language: translation.language },
     sessionTime: (session) => (session.start === undefined ? undefined : when(session.start, session.end)),
     moment: (value) => when(value),
     sessionPlace: (session) => sessionPlace(session, forum, index),

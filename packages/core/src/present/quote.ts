@@ -1,4 +1,4 @@
-import { originalWords } from '../model/quote-text.js';
+import { originalTextKey, originalWords } from '../model/quote-text.js';
 import { matchLanguage, sameLanguage } from '../model/text.js';
 import type { Quote } from '../model/types.js';
 
@@ -21,7 +21,7 @@ export interface QuotePassages {
 export function quotePassages(quote: Quote, language: string): QuotePassages {
   const original = originalWords(quote);
   if (typeof quote.text === 'string') return { original, translations: [] };
-  const originalKey = matchLanguage(quote.language, Object.keys(quote.text));
+  const originalKey = originalTextKey(quote);
   const translations = Object.entries(quote.text)
     .filter(([tag]) => tag !== originalKey)
     .map(([tag, text]) => ({ text, language: tag }));

@@ -129,11 +129,17 @@ export function forumTimeEntry(
   forumZone: string,
   displayZone: string = forumZone,
 ): TimeEntry | undefined {
-  if (end !== undefined && datePart(end) !== datePart(start)) return timeEntry(datePart(start), datePart(end), locale, forumZone, displayZone);
   const entry = timeEntry(start, end, locale, forumZone, displayZone);
-  if (entry === undefined || isDateOnly(start) || entry.zoneChanges) return entry;
+  if (entry === undefined || (isDateOnly(start) && end === undefined)) return entry;
+  // Several days: their dates, as they fall where the forum is shown.
+  if (entry.spansDays || (end !== undefined && isDateOnly(start))) return timeEntry(entry.start.date, entry.end?.date, locale, forumZone, displayZone);
   const format = dateTimeFormat(locale, { timeZone: displayZone, dateStyle: 'long', timeStyle: 'short' });
   const from = zonedToEpochMs(start, forumZone)!;
-  const text = entry.end ? format.formatRange(from, zonedToEpochMs(end!, forumZone)!) : format.format(from);
+  if (!entry.end) return { ...entry, text: format.format(from) };
+  const to = zonedToEpochMs(end!, forumZone)!;
+  // Across a clock change each end names its zone; the date is said once, at the start.
+  const text = entry.zoneChanges
+    ? `${format.format(from)} ${entry.start.zoneName ?? ''} – ${entry.end.text} ${entry.end.zoneName ?? ''}`.replace(/ +/g, ' ').trim()
+    : format.formatRange(from, to);
   return { ...entry, text };
 }

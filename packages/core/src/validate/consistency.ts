@@ -21,12 +21,15 @@ export function checkConsistency(forum: Loose): Problem[] {
   for (const [i, venue] of entries(forum, 'venues')) {
     if (venue.id === undefined) add(['venues', i, 'id'], 'is required: rooms and sessions refer to a venue by its id');
   }
-  const roomVenues = new Map(entries(forum, 'rooms').map(([, room]) => [room.id, room.venue]));
+  // A room is in its own venue, else in the forum's: a session in it is there too.
+  const mainVenue = forum.venue !== null && typeof forum.venue === 'object' ? (forum.venue as Loose).id : undefined;
+  const roomVenues = new Map(entries(forum, 'rooms').map(([, room]) => [room.id, room.venue ?? mainVenue]));
   for (const [i, session] of entries(forum, 'sessions')) {
     checkStatus(session, ['sessions', i], add);
-    const roomVenue = roomVenues.get(session.room);
-    if (typeof session.venue === 'string' && typeof roomVenue === 'string' && session.venue !== roomVenue) {
-      add(['sessions', i, 'venue'], `is "${session.venue}", but its room "${String(session.room)}" is in "${roomVenue}" (leave venue out to use the room's)`);
+    if (typeof session.venue === 'string' && roomVenues.has(session.room) && roomVenues.get(session.room) !== session.venue) {
+      const roomVenue = roomVenues.get(session.room);
+      const where = typeof roomVenue === 'string' ? `"${roomVenue}"` : "the forum's venue";
+      add(['sessions', i, 'venue'], `is "${session.venue}", but its room "${String(session.room)}" is in ${where} (leave venue out to use the room's)`);
     }
     checkSessionAttendance(session, forum, ['sessions', i], add);
     for (const [j, participant] of entries(session, 'participants')) checkParticipant(participant, ['sessions', i, 'participants', j], add);
@@ -42,9 +45,6 @@ function checkStatus(entry: Loose, at: PathSegment[], add: Add): void {
   }
   if (entry.previousStart !== undefined && entry.status !== 'rescheduled' && entry.status !== 'postponed') {
     add([...at, 'status'], 'must be "rescheduled" or "postponed" when previousStart is given');
-  }
-  if (entry.status === 'rescheduled' && entry.previousStart !== undefined && entry.previousStart === entry.start) {
-    add([...at, 'previousStart'], 'is the same as start: a rescheduled start differs from the one it replaces');
   }
 }
 

@@ -160,3 +160,33 @@ describe('clock changes', () => {
     ]);
   });
 });
+
+describe('found in review', () => {
+  it('refuses language tags the platform cannot read, which would break every output', () => {
+    expect(issuesAfter((f) => (f.languages = ['ko', 'en-a']))).toEqual([
+      'languages[1]: must be a BCP 47 language tag such as "ko", "en" or "zh-Hant", got "en-a"',
+    ]);
+    expect(issuesAfter((f) => (f.sessions[2].languages = ['de-DE-DE']))).toEqual([
+      'sessions[2].languages[0]: must be a BCP 47 language tag such as "ko", "en" or "zh-Hant", got "de-DE-DE"',
+    ]);
+  });
+
+  it('keeps a session in its room’s venue, the forum’s when the room names none', () => {
+    expect(issuesAfter((f) => ((f.venues = [{ id: 'annex', name: 'Annex' }]), (f.sessions[4].venue = 'annex')))).toEqual([
+      `sessions[4].venue: is "annex", but its room "hall-a" is in the forum's venue (leave venue out to use the room's)`,
+    ]);
+  });
+
+  it('compares a rescheduled start with the one it replaces as instants', () => {
+    expect(issuesAfter((f) => Object.assign(f.sessions[2], { status: 'rescheduled', previousStart: '2024-10-28T09:30:00' }))).toEqual([
+      'sessions[2].previousStart: is the same as start: a rescheduled start differs from the one it replaces',
+    ]);
+  });
+
+  it('asks a session’s end to be a date or a date-time, as its start is', () => {
+    expect(issuesAfter((f) => (f.sessions[2].end = '2024-10-28'))).toEqual(['sessions[2].end: must have a time of day, as start does']);
+    expect(issuesAfter((f) => ((f.sessions[2].start = '2024-10-28'), (f.sessions[2].end = '2024-10-28T12:00')))).toEqual([
+      'sessions[2].end: must be a date without a time, as start is',
+    ]);
+  });
+});

@@ -33,9 +33,16 @@ export function checkTimes(forum: Loose, add: Add): void {
     return (zonedToEpochMs(a, zone ?? 'UTC') ?? 0) - (zonedToEpochMs(b, zone ?? 'UTC') ?? 0);
   };
 
+  // A rescheduled start differs from the one it replaces (as instants: 09:30 is 09:30:00).
+  const checkPrevious = (entry: Loose, path: PathSegment[], start: string | undefined) => {
+    const previous = at(entry.previousStart, [...path, 'previousStart']);
+    if (entry.status === 'rescheduled' && previous && start && isDateOnly(previous) === isDateOnly(start) && compare(previous, start) === 0) {
+      add([...path, 'previousStart'], 'is the same as start: a rescheduled start differs from the one it replaces');
+    }
+  };
   const forumStart = at(forum.start, ['start']);
   const forumEnd = at(forum.end, ['end']);
-  at(forum.previousStart, ['previousStart']);
+  checkPrevious(forum, [], forumStart);
   for (const [i, offer] of entries(forum, 'offers')) at(offer.validFrom, ['offers', i, 'validFrom']);
   for (const [i, article] of entries(forum, 'coverage')) at(article.datePublished, ['coverage', i, 'datePublished']);
   const endsBeforeStart = forumStart !== undefined && forumEnd !== undefined && compare(forumEnd, forumStart) < 0;
@@ -48,10 +55,12 @@ export function checkTimes(forum: Loose, add: Add): void {
   for (const [i, session] of entries(forum, 'sessions')) {
     const start = at(session.start, ['sessions', i, 'start']);
     const end = at(session.end, ['sessions', i, 'end']);
-    at(session.previousStart, ['sessions', i, 'previousStart']);
+    checkPrevious(session, ['sessions', i], start);
     for (const [j, offer] of entries(session, 'offers')) at(offer.validFrom, ['sessions', i, 'offers', j, 'validFrom']);
     if (end && session.start === undefined) add(['sessions', i, 'end'], 'needs a start as well');
-    if (start && end && compare(end, start) < 0) add(['sessions', i, 'end'], `is before the session's start (${start})`);
+    else if (start && end && isDateOnly(start) !== isDateOnly(end)) {
+      add(['sessions', i, 'end'], isDateOnly(start) ? 'must be a date without a time, as start is' : 'must have a time of day, as start does');
+    } else if (start && end && compare(end, start) < 0) add(['sessions', i, 'end'], `is before the session's start (${start})`);
     if (!firstDay || !lastDay) continue;
     if (start && (datePart(start) < firstDay || datePart(start) > lastDay)) {
       add(['sessions', i, 'start'], `is on ${datePart(start)}, outside the forum's dates (${span})`);

@@ -234,6 +234,13 @@ describe('<forum-agenda> with a two-day forum in Berlin across the clock change'
     expect(titles(days(element)[0]!)).toContain('Lunch');
   });
 
+  it('shows a session over several days as its range of dates', async () => {
+    const forum = structuredClone(berlinForum) as ForumInput & { sessions: Array<Record<string, unknown>> };
+    forum.sessions.push({ id: 'exhibition', kind: 'other', title: 'Exhibition', start: '2024-10-26', end: '2024-10-27' });
+    const element = await agenda(forum, 'lang="en"');
+    expect(partText(sessionById(element, 'Exhibition'), 'time')).toBe('October 26, 2024 – October 27, 2024');
+  });
+
   it('says so when a forum has no sessions', async () => {
     const element = await agenda({ ...berlinForum, sessions: [] }, 'lang="en"');
     expect(partText(element.shadowRoot!, 'status')).toBe('No sessions have been announced yet.');

@@ -31,7 +31,7 @@ export function renderSession(session: Session, options: SessionOptions): Templa
   const kind = present.translation.sessionKinds[session.kind];
   const classes = status ? `session status-${status}${STRUCK.has(status) ? ' struck' : ''}` : 'session';
   return html`<li part="session" class=${classes} id=${`session-${session.id}`}>
-    ${options.timed ? renderWhen(session.start && !isDateOnly(session.start) ? present.sessionTime(session) : undefined, options) : nothing}
+    ${options.timed ? renderWhen(shownTime(present.sessionTime(session)), options) : nothing}
     <div class="body">
       ${
         session.title || status
@@ -48,6 +48,10 @@ export function renderSession(session: Session, options: SessionOptions): Templa
     </div>
   </li>`;
 }
+
+// A single date says no more than the day heading above it: such a session's time is still to come.
+// A range of dates (a session over several days) is shown.
+const shownTime = (time: TimeEntry | undefined) => (time && (time.start.zoneName !== undefined || time.end) ? time : undefined);
 
 function renderMoment(moment: ShownMoment, withZone: boolean): TemplateResult {
   return html`<time datetime=${moment.iso}><bdi>${moment.text}</bdi></time>${

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ForumSpeakerCard } from '../forum-speaker-card/forum-speaker-card.js';
 import { ForumErrorEvent, ForumLoadEvent } from './events.js';
-import { inShadow, mount, mountInShadow, nextEvent, nextTask, shadowText, unmountAll } from './test-dom.js';
+import { inShadow, mount, mountInShadow, nextEvent, nextTask, recordEvents, shadowText, unmountAll } from './test-dom.js';
 import { forumData, forumDataCopy, invalidForumData, testForum } from './test-fixtures.js';
 
 // Records what every update rendered, to prove what the very first one showed.
@@ -22,6 +22,20 @@ const json = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');
 afterEach(unmountAll);
 
 describe('the forum property', () => {
+  it('fires forum-load once for a forum, not again when only src changes beside it', async () => {
+    const card = mount<ForumSpeakerCard>('<forum-speaker-card person="ju-yongtae" lang="en"></forum-speaker-card>');
+    const recorded = recordEvents(card, 'forum-load', 'forum-error');
+    card.forum = testForum;
+    await card.updateComplete;
+    await nextTask();
+    card.src = '#elsewhere';
+    await card.updateComplete;
+    await nextTask();
+    recorded.stop();
+    expect(recorded.events.map((event) => event.type)).toEqual(['forum-load']);
+    expect(inShadow(card, '[part=speaker-name]')?.textContent?.trim()).toBe('Ju Yong-tae');
+  });
+
   it('shows a validated forum and announces it with forum-load', async () => {
     const card = mount<ForumSpeakerCard>('<forum-speaker-card person="ju-yongtae" lang="en"></forum-speaker-card>');
     const loaded = nextEvent(card, 'forum-load');

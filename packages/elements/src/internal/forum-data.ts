@@ -92,8 +92,11 @@ export class ForumDataController implements ReactiveController {
   sync(): void {
     const { forum, src } = this.#host;
     if (this.#synced && forum === this.#seenForum && src === this.#seenSrc) return;
+    // A new `src` beside an unchanged `forum` changes nothing shown: `forum` comes first.
+    const sameForum = this.#synced && forum !== undefined && forum === this.#seenForum;
     this.#synced = true;
     [this.#seenForum, this.#seenSrc] = [forum, src];
+    if (sameForum) return;
     if (forum !== undefined) {
       this.#cancel();
       this.#show(checkForum(forum));
@@ -157,8 +160,6 @@ export class ForumDataController implements ReactiveController {
         // A newer source took over after this answer arrived: it is not shown.
         if (this.#request !== request) return;
         this.#request = undefined;
-        // Update first: #show waits for that update to complete before it announces the result.
-        this.#host.requestUpdate();
         this.#show(result);
       },
       () => {}, // Aborted: a newer source or a disconnect took over.
@@ -176,7 +177,6 @@ export class ForumDataController implements ReactiveController {
       const retry = () => {
         this.#request = undefined;
         const found = scriptById(this.#host, id);
-        this.#host.requestUpdate();
         this.#show(found ? readScript(found) : notFound(id));
       };
       document.addEventListener('DOMContentLoaded', retry, { once: true, signal: request.signal });
@@ -188,6 +188,9 @@ export class ForumDataController implements ReactiveController {
   #show(result: ForumResult): void {
     this.view = result.ok ? { status: 'ready', forum: result.forum } : { status: 'error', failure: result.failure };
     if (isServer) return;
+    // Outside an update (a load that finished, a script found later) this schedules one; during
+    // an update it adds nothing, as the render that follows shows the new view already.
+    this.#host.requestUpdate();
     const event = result.ok ? new ForumLoadEvent(result.forum) : new ForumErrorEvent(result.failure);
     // Dispatch after the change is rendered, so listeners see the new content.
     const dispatch = () => this.#host.dispatchEvent(event);

@@ -1,5 +1,6 @@
 import type { CreativeWorkLeaf, EventLeaf, IdReference, PerformanceRoleLeaf, VideoObjectLeaf } from 'schema-dts';
 import type { Link, Session } from '../../model/types.js';
+import { presentForum } from '../../present/presentation.js';
 import type { GraphContext } from '../graph-context.js';
 import { ref } from '../ids.js';
 import type { NameFields } from '../language.js';
@@ -11,11 +12,12 @@ import { offerNode } from './offer.js';
 type PerformerRole = PerformanceRoleLeaf<IdReference, 'performer'>;
 
 /** The session's name in the graph language (its kind's label when untitled), the forum's other languages as alternates. */
+// The name is the presentation's; the alternates are the title's other languages, or the kind's name in each forum language.
 function sessionName(session: Session, ctx: GraphContext): NameFields {
-  if (session.title !== undefined) return ctx.lang.name(session.title);
   const name = ctx.present.sessionName(session).text;
-  const labels = ctx.forum.languages.map((language) => ctx.lang.kindLabel(session.kind, language));
-  return { name, alternateName: oneOrMany(ctx.lang.variants(labels, name)) };
+  const others =
+    session.title !== undefined ? [session.title] : ctx.forum.languages.map((language) => presentForum(ctx.forum, { language }).sessionName(session).text);
+  return { name, alternateName: oneOrMany(ctx.lang.variants(others, name)) };
 }
 
 // The schema.org Role pattern: Event.performer holds a PerformanceRole whose own `performer` names the person.
@@ -35,7 +37,7 @@ function performerRoles(session: Session, sessionId: string, ctx: GraphContext):
 function linkNode(link: Link, id: string, ctx: GraphContext): VideoObjectLeaf | CreativeWorkLeaf {
   const fields = {
     '@id': id,
-    name: ctx.lang.text(link.title) ?? ctx.present.translation.linkKinds[link.kind],
+    name: ctx.present.linkName(link).text,
     url: ctx.url(link.url),
     inLanguage: link.language,
   };
@@ -60,7 +62,8 @@ export function sessionEvent(session: Session, ctx: GraphContext, places: GraphP
     alternateName,
     description: ctx.lang.text(session.description),
     startDate: ctx.sessionStart(session),
-    endDate: ctx.date(session.end),
+    // The end the presentation shows (none when it is not after the start).
+    endDate: ctx.present.sessionTime(session)?.end && ctx.date(session.end),
     eventStatus: eventStatus(session.status),
     previousStartDate: ctx.date(session.previousStart),
     // Stated only where the session differs from the forum.

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { explainUnsafeUrl, isSafeUrl } from '../url.js';
+import { isLanguageTag, LANGUAGE_TAG_SHAPE } from '../language-tag.js';
 import { explainInvalidLocalDateTime, explainLocalDateTimeFormat, isLocalDateTime } from '../../time/local-date-time.js';
 import { isTimeZone } from '../../time/time-zone.js';
 
@@ -9,7 +10,6 @@ const MAX_TEXT = 20_000;
 // Names and titles: real session titles run to a thousand characters and more.
 const MAX_NAME = 2_000;
 const MAX_LANGUAGES = 50;
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
@@ -22,7 +22,9 @@ export const idSchema = v.pipe(
 /** A BCP 47 language tag such as `ko`, `en` or `zh-Hant`. */
 export const languageTagSchema = v.pipe(
   v.string('must be a language tag (a string)'),
-  v.regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "ko", "en" or "zh-Hant"'),
+  v.regex(LANGUAGE_TAG_SHAPE, 'must be a BCP 47 language tag such as "ko", "en" or "zh-Hant"'),
+  // The shape is what editors check; the platform's reading refuses the rest (`en-a`, `de-DE-DE`).
+  v.check(isLanguageTag, 'must be a BCP 47 language tag such as "ko", "en" or "zh-Hant"'),
 );
 
 const textString = (max: number) => v.pipe(v.string('must be text'), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
@@ -36,7 +38,7 @@ function plainTextMap(input: object, max: number): Record<string, string> | unde
   let count = 0;
   for (const tag in input) {
     const text: unknown = (input as Record<string, unknown>)[tag];
-    if (!Object.hasOwn(input, tag) || typeof text !== 'string' || text.length === 0 || text.length > max || !LANGUAGE_TAG.test(tag)) return undefined;
+    if (!Object.hasOwn(input, tag) || typeof text !== 'string' || text.length === 0 || text.length > max || !isLanguageTag(tag)) return undefined;
     copy[tag] = text;
     count++;
   }
