@@ -70,6 +70,9 @@ function checkSessionAttendance(session: Loose, forum: Loose, at: PathSegment[],
   if (session.status === 'moved-online' && session.onlineUrl === undefined && forum.onlineUrl === undefined) {
     add([...at, 'onlineUrl'], 'is required when the status is "moved-online" and the forum has no onlineUrl');
   }
+  if (session.status === 'moved-online' && (mode === 'offline' || mode === 'mixed')) {
+    add([...at, 'attendanceMode'], `must be "online" (or left out) when the status is "moved-online", not "${mode}"`);
+  }
 }
 
 /** A participant is a person from `people`, or a place held for someone not yet announced. */

@@ -94,6 +94,12 @@ describe('sessions of real events', () => {
     ]);
   });
 
+  it('moved online are not held in person', () => {
+    expect(
+      issuesAfter((f) => Object.assign(f.sessions[5], { status: 'moved-online', attendanceMode: 'offline', onlineUrl: 'https://stream.example.org/' })),
+    ).toEqual(['sessions[5].attendanceMode: must be "online" (or left out) when the status is "moved-online", not "offline"']);
+  });
+
   it('need somewhere to attend online when held online', () => {
     expect(issuesAfter((f) => (f.sessions[5].attendanceMode = 'online'))).toEqual([
       'sessions[5].onlineUrl: is required when attendanceMode is "online" and the forum has no onlineUrl',

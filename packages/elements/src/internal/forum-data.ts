@@ -105,13 +105,13 @@ export class ForumDataController implements ReactiveController {
 
   /** The forum as shown in the element's language (and `timeZone` when given); undefined until ready. */
   presentation(timeZone?: string): Presentation | undefined {
+    this.sync();
     if (this.view.status !== 'ready') return undefined;
     return presentForum(this.view.forum, { language: this.language, ...(timeZone && { timeZone }) });
   }
 
   /** The element's content: `ready` with the presentation once the forum is there, else the status. */
   render(ready: (presentation: Presentation) => TemplateResult, timeZone?: string): TemplateResult {
-    this.sync();
     const language = (this.#renderedLanguage = this.language);
     const presentation = this.presentation(timeZone);
     if (presentation) return ready(presentation);
