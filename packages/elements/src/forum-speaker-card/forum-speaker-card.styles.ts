@@ -46,6 +46,12 @@ export const speakerCardStyles = css`
     color: var(--_muted);
     font-size: 0.9rem;
   }
+  .bio {
+    grid-column: 1 / -1;
+    margin: 0;
+    font-size: 0.9rem;
+    white-space: pre-line;
+  }
   .quote {
     grid-column: 1 / -1;
   }

@@ -60,6 +60,19 @@ describe('<forum-speaker-card>', () => {
     expect(partText(card, 'affiliation')).toBe('Regional Industry Location Research Institute');
   });
 
+  it('lists every organisation of a person, and the bio when with-bio is set', async () => {
+    const data = seoulDataCopy();
+    const person = data.people.find((entry: { id: string }) => entry.id === 'han-sangwook');
+    person.affiliations = ['kist', 'k-qico'];
+    person.bio = { ko: '양자 플랫폼 사업을 이끈다.', en: 'Leads the quantum platform programme.' };
+    const card = await showCard(data, 'person="han-sangwook" lang="en"');
+    expect(partText(card, 'affiliation')).toBe('Korea Institute of Science and Technology, K-Quantum International Cooperation Office');
+    expect(inShadow(card, '[part=bio]')).toBeNull();
+    card.withBio = true;
+    await card.updateComplete;
+    expect(partText(card, 'bio')).toBe('Leads the quantum platform programme.');
+  });
+
   it('links the name when the person has a web page, and uses the heading level asked for', async () => {
     const data = seoulDataCopy();
     data.people.find((person: { id: string }) => person.id === 'kim-jinhee').url = 'https://example.org/kim-jinhee';

@@ -21,7 +21,8 @@ import { speakerCardStyles } from './forum-speaker-card.styles.js';
  * @csspart portrait - The photo or the initials.
  * @csspart speaker-name - The name.
  * @csspart job-title - The job title.
- * @csspart affiliation - The organisation.
+ * @csspart affiliation - The organisations.
+ * @csspart bio - The short biography, when `with-bio` is set.
  * @csspart quote - The quote, when `with-quote` is set.
  * @csspart quote-text - The quoted words.
  * @csspart quote-original - The original words under a translation.
@@ -42,6 +43,7 @@ export class ForumSpeakerCard extends LitElement {
     src: { reflect: true },
     person: { reflect: true },
     withQuote: { type: Boolean, reflect: true, attribute: 'with-quote' },
+    withBio: { type: Boolean, reflect: true, attribute: 'with-bio' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
@@ -53,6 +55,8 @@ export class ForumSpeakerCard extends LitElement {
   /** The id of the person to show. */
   person?: string;
 
+  /** Shows the person's short biography under the name. */
+  withBio = false;
   /** Shows the person's first quote under the card. */
   withQuote = false;
 
@@ -78,6 +82,7 @@ export class ForumSpeakerCard extends LitElement {
         ${person.jobTitle ? html`<p part="job-title" class="title">${localized(person.jobTitle, present)}</p>` : nothing}
         ${organizations !== nothing ? html`<p part="affiliation" class="affiliation">${organizations}</p>` : nothing}
       </div>
+      ${this.withBio && person.bio ? html`<p part="bio" class="bio">${localized(person.bio, present)}</p>` : nothing}
       ${quote ? renderQuote(quote, present, { showSpeaker: false }) : nothing}
     </article>`;
   }
