@@ -124,6 +124,28 @@ describe('places', () => {
   });
 });
 
+describe('rooms and tracks', () => {
+  it('come in the order the forum lists them', () => {
+    const f = forum((input) => {
+      input.rooms = [{ id: 'z-hall', name: 'Z' }, ...input.rooms, { id: 'a-room', name: 'A' }];
+      input.tracks = [
+        { id: 'policy', name: 'Policy' },
+        { id: 'data', name: 'Data', color: '#0a7' },
+      ];
+    });
+    expect(
+      presentForum(f)
+        .rooms()
+        .map((room) => room.id),
+    ).toEqual(['z-hall', 'hall-a', 'a-room']);
+    expect(
+      presentForum(f)
+        .tracks()
+        .map((track) => track.id),
+    ).toEqual(['policy', 'data']);
+  });
+});
+
 describe('participants', () => {
   it('group by role in order of appearance, holding places for people to be announced', () => {
     const f = forum((input) => input.sessions[5].participants.push({ role: 'panelist', toBeAnnounced: true }, { role: 'moderator', person: 'choi-yuna' }));

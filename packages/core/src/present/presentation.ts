@@ -1,6 +1,6 @@
 import { defaultLanguage, indexForum, type ForumIndex } from '../model/forum-index.js';
 import type { LocalizedText } from '../model/text.js';
-import type { Forum, Link, Organization, Quote, Session } from '../model/types.js';
+import type { Forum, Link, Organization, Quote, Room, Session, Track } from '../model/types.js';
 import type { ParticipantRole } from '../model/vocabularies.js';
 import { fillTemplate, pluralForm, translationFor, translationsGeneration } from '../i18n/registry.js';
 import { isLanguageTag } from '../model/language-tag.js';
@@ -63,6 +63,10 @@ export interface Presentation {
   quote(quote: Quote): QuotePassages;
   /** The programme by day in the shown zone, and the sessions not yet scheduled. */
   agenda(): Agenda;
+  /** The rooms in the order the forum lists them (the order rooms are shown in). */
+  rooms(): readonly Room[];
+  /** The tracks as the forum lists them. */
+  tracks(): readonly Track[];
   /** Where the forum happens. */
   place(): Place;
   /** When the forum happens: its dates, with the times of a one-day forum. */
@@ -116,6 +120,8 @@ function createPresentation(forum: Forum, language: string, timeZone: string): P
     affiliations: (person) => affiliationsOf(person as Parameters<typeof affiliationsOf>[0], index),
     quote: (quote) => quotePassages(quote, language),
     agenda: () => (programme ??= agenda(forum, timeZone)),
+    rooms: () => forum.rooms ?? [],
+    tracks: () => forum.tracks ?? [],
     place: () => forumPlace(forum),
     when: () => forumTimeEntry(forum.start, forum.end, language, forum.timeZone, timeZone),
   };
