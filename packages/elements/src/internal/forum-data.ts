@@ -86,8 +86,8 @@ export class ForumDataController implements ReactiveController {
 
   /**
    * Takes the data again when `forum` or `src` changed since the last look. Idempotent: Lit calls
-   * it before each render through `hostUpdate`, and `render` calls it too, because server
-   * rendering skips controllers' `hostUpdate`.
+   * it before each render through `hostUpdate`, and `presentation` (so `render`) calls it too,
+   * because server rendering skips controllers' `hostUpdate`.
    */
   sync(): void {
     const { forum, src } = this.#host;
