@@ -1,0 +1,85 @@
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { formatIssue, validateForum, type Forum } from '@forumkit/core';
+import { DataError, InputError } from './errors.js';
+
+/** The text of a file, or of standard input for `-`. */
+export async function readText(path: string): Promise<string> {
+  if (path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+    throw new InputError(`cannot read ${path}: ${why}`);
+  }
+}
+
+/** JSON text as data, or an InputError that says where it breaks. */
+export function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InputError(`${path} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+/** A forum file read and validated; its problems, one `FILE: path: message` line each, on stderr (exit 1). */
+export async function readForum(path: string): Promise<Forum> {
+  const result = validateForum(parseJson(await readText(path), path));
+  if (result.ok) return result.forum;
+  for (const issue of result.issues) process.stderr.write(`${path}: ${formatIssue(issue)}\n`);
+  throw new DataError(`${path} has ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}`);
+}
+
+/**
+ * Text to standard output, or to a file written whole or not at all: into a temporary file
+ * beside it first, then renamed over it.
+ */
+export async function writeOutput(path: string | undefined, text: string): Promise<void> {
+  if (path === undefined || path === '-') {
+    process.stdout.write(text);
+    return;
+  }
+  const temporary = join(dirname(path), `.${process.pid}.forumkit-tmp`);
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new InputError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Files into a folder, all or none: each is written to a temporary folder beside it first, and
+ * moved into place only once every file was made. Files already in the folder that the build does
+ * not make are left as they are.
+ */
+export async function writeFiles(folder: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+  const staging = `${folder.replace(/[/\\]+$/, '')}.${process.pid}.forumkit-tmp`;
+  try {
+    for (const [name, content] of files) {
+      const path = join(staging, name);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, content);
+    }
+    for (const name of files.keys()) {
+      const target = join(folder, name);
+      await mkdir(dirname(target), { recursive: true });
+      await rename(join(staging, name), target);
+    }
+  } catch (error) {
+    throw new InputError(`cannot write ${folder}: ${(error as Error).message}`);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** A path as the user can read it: relative to where they are. */
+export const shown = (path: string) => relative(process.cwd(), path) || '.';

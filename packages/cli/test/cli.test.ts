@@ -1,0 +1,150 @@
+// The built `forumkit` command, run as a user runs it: exit codes, one-line errors on stderr,
+// output that other tools read back, and nothing written when something is wrong.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ICAL from 'ical.js';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const fixture = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const SEOUL = fixture('../examples/seoul-quantum-forum/forum.json');
+const BAD = fixture('../examples/node-validate/bad-forum.json');
+const BERLIN = fixture('core/test/fixtures/forums/berlin-three-days.json');
+const ARABIC = fixture('core/test/fixtures/forums/arabic-hebrew.json');
+
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, timeout: 50_000 });
+const scratch = mkdtempSync(join(tmpdir(), 'forumkit-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A user's mistake is one line on stderr, without a stack trace. */
+function expectOneLineError(result: ReturnType<typeof run>, code: number, text: RegExp): void {
+  expect(result.status).toBe(code);
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stderr).toMatch(text);
+  expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+}
+
+describe('forumkit', () => {
+  it('lists its commands, and says how to use each', () => {
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/validate[\s\S]*jsonld[\s\S]*ics[\s\S]*build[\s\S]*serve/);
+    for (const command of ['validate', 'jsonld', 'ics', 'build', 'serve'])
+      expect(run([command, '--help']).stdout).toMatch(new RegExp(`^Usage: forumkit ${command}`));
+    expect(run([]).status).toBe(2);
+    expectOneLineError(run(['frobnicate']), 2, /unknown command "frobnicate"/);
+    expectOneLineError(run(['jsonld', SEOUL, '--bse-url', 'x']), 2, /Unknown option '--bse-url'.*forumkit jsonld --help/);
+  });
+});
+
+describe('forumkit validate', () => {
+  it('says each file is valid, or lists every problem as FILE: path: message and exits 1', () => {
+    expect(run(['validate', SEOUL])).toMatchObject({ status: 0, stdout: `${SEOUL}: valid\n` });
+    const bad = run(['validate', SEOUL, BAD]);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain(`${BAD}: people[0].affiliations[0]: no organisation with id "kist-quantum"`);
+    expect(bad.stdout.trim().split('\n')).toHaveLength(1 + 11); // the Seoul file is valid; the bad one has eleven problems
+  });
+
+  it('answers tools in JSON, and reads standard input', () => {
+    const json = JSON.parse(run(['validate', '--format', 'json', BAD]).stdout) as Array<{ ok: boolean; issues: unknown[] }>;
+    expect(json[0]).toMatchObject({ ok: false });
+    expect(json[0]!.issues).toHaveLength(11);
+    expect(run(['validate', '-'], readFileSync(SEOUL, 'utf8'))).toMatchObject({ status: 0, stdout: '-: valid\n' });
+  });
+
+  it('tells a missing file and a file that is not JSON apart from invalid data (exit 2)', () => {
+    expectOneLineError(run(['validate', join(scratch, 'missing.json')]), 2, /cannot read .*missing\.json: no such file/);
+    expectOneLineError(run(['validate', '-'], '{ "id": '), 2, /- is not JSON/);
+  });
+});
+
+describe('forumkit jsonld and ics', () => {
+  it('writes JSON-LD that reads back, to stdout or a file', () => {
+    const doc = JSON.parse(run(['jsonld', SEOUL, '--base-url', 'https://seoul.example.org/', '--lang', 'en']).stdout) as {
+      '@graph': Array<Record<string, unknown>>;
+    };
+    expect(doc['@graph'][0]).toMatchObject({ '@id': 'https://seoul.example.org/#forum', name: '3rd Seoul Quantum Platform Forum' });
+    const out = join(scratch, 'forum.jsonld');
+    expect(run(['jsonld', SEOUL, '--base-url', 'https://seoul.example.org/', '-o', out]).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('@graph');
+    expectOneLineError(run(['jsonld', SEOUL]), 2, /--base-url is required/);
+    expectOneLineError(run(['jsonld', SEOUL, '--base-url', 'javascript:alert(1)']), 2, /--base-url must be an absolute http\(s\) URL/);
+  });
+
+  it('writes a calendar of the forum or chosen sessions that a calendar parser reads', () => {
+    const whole = new ICAL.Component(ICAL.parse(run(['ics', BERLIN, '--base-url', 'https://spree.example.org/']).stdout));
+    const events = whole.getAllSubcomponents('vevent');
+    const forum = JSON.parse(readFileSync(BERLIN, 'utf8')) as { sessions: unknown[] };
+    expect(events).toHaveLength(forum.sessions.length + 1); // every session has a day, plus the forum
+    const one = new ICAL.Component(ICAL.parse(run(['ics', SEOUL, '--session', 'keynote', '--lang', 'en']).stdout));
+    expect(one.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('summary'))).toEqual([
+      'The Present and Future of the Quantum Technology Industry',
+    ]);
+    expectOneLineError(run(['ics', SEOUL, '--session', 'nope']), 2, /no session with id "nope"/);
+  });
+
+  it('prints the problems of an invalid forum on stderr and exits 1, writing nothing', () => {
+    const out = join(scratch, 'bad.ics');
+    const result = run(['ics', BAD, '-o', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${BAD}: timeZone: must be an IANA time zone`);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('forumkit build and serve', () => {
+  it('builds a page per language with lang, dir and links between them, the data files and a calendar per session', () => {
+    const out = join(scratch, 'site');
+    const result = run(['build', ARABIC, '--out', out, '--base-url', 'https://carmel.example.org/2025/']);
+    expect(result.status).toBe(0);
+    const forum = JSON.parse(readFileSync(ARABIC, 'utf8')) as { sessions: Array<{ id: string }> };
+    expect(readdirSync(out).sort()).toEqual([
+      'forum.ics',
+      'forum.json',
+      'forum.jsonld',
+      'forumkit-hydrate.js',
+      'index.en.html',
+      'index.he.html',
+      'index.html',
+      'sessions',
+    ]);
+    expect(readdirSync(join(out, 'sessions')).sort()).toEqual(forum.sessions.map((session) => `${session.id}.ics`).sort());
+    const arabic = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(arabic).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic).toContain('<link rel="alternate" hreflang="he" href="https://carmel.example.org/2025/index.he.html">');
+    expect(arabic).toMatch(/<a href="index\.he\.html" hreflang="he" lang="he">עברית<\/a>/);
+    expect(readFileSync(join(out, 'index.he.html'), 'utf8')).toContain('<html lang="he" dir="rtl">');
+    expect(result.stdout).toContain('index.he.html');
+  });
+
+  it('writes nothing at all for an invalid forum', () => {
+    const out = join(scratch, 'nothing');
+    const result = run(['build', BAD, '--out', out, '--base-url', 'https://example.org/']);
+    expect(result.status).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(scratch).filter((name) => name.includes('forumkit-tmp'))).toEqual([]);
+  });
+
+  it('serves a built site until stopped', async () => {
+    const out = join(scratch, 'served');
+    expect(run(['build', SEOUL, '--out', out, '--base-url', 'https://seoul.example.org/']).status).toBe(0);
+    const server = spawn(process.execPath, [cli, 'serve', out, '--port', '0']);
+    const origin = await new Promise<string>((resolve, reject) => {
+      server.stdout.on('data', (chunk: Buffer) => {
+        const found = /http:\/\/localhost:\d+/.exec(String(chunk));
+        if (found) resolve(found[0]);
+      });
+      server.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+    });
+    const page = await fetch(`${origin}/index.en.html`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<html lang="en" dir="ltr">');
+    const stopped = new Promise((resolve) => server.on('exit', resolve));
+    server.kill('SIGTERM');
+    expect(await stopped).toBe(0);
+  });
+});
