@@ -9,5 +9,5 @@ export {
   type LocalDateTime,
   type LocalDateTimeParts,
 } from './time/local-date-time.js';
-export { isTimeZone, toIsoDateTime, zonedToEpochMs, timeZoneOffsetMinutes, readWallTime, formatOffset, type WallTimeReading } from './time/time-zone.js';
+export { isTimeZone, toIsoDateTime, zonedToEpochMs, timeZoneOffsetMinutes, readWallTime, formatOffset, toLocalDateTime, type WallTimeReading } from './time/time-zone.js';
 export { zonedDate, formatDay, dateTimeFormat } from './time/date-format.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeZone, readWallTime, timeZoneOffsetMinutes, toIsoDateTime, zonedToEpochMs } from './time-zone.js';
+import { isTimeZone, readWallTime, timeZoneOffsetMinutes, toIsoDateTime, toLocalDateTime, zonedToEpochMs } from './time-zone.js';
 
 describe('isTimeZone', () => {
   it.each(['Asia/Seoul', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'UTC', 'Etc/GMT-9'])('knows %s', (zone) => {
@@ -136,5 +136,20 @@ describe('a written offset', () => {
     expect(toIsoDateTime('2025-10-26T02:30+01:00', 'Europe/Berlin')).toBe('2025-10-26T02:30:00+01:00');
     expect(toIsoDateTime('2025-10-26T02:30:20+01:00', 'Europe/Berlin')).toBe('2025-10-26T02:30:20+01:00');
     expect(zonedToEpochMs('2025-10-26T02:30+01:00', 'Europe/Berlin')! - zonedToEpochMs('2025-10-26T02:30', 'Europe/Berlin')!).toBe(3_600_000);
+  });
+});
+
+describe('toLocalDateTime', () => {
+  it('gives the wall clock of an instant, the offset only for the second of a repeated hour', () => {
+    expect(toLocalDateTime(Date.parse('2024-10-28T00:30:00Z'), 'Asia/Seoul')).toBe('2024-10-28T09:30');
+    expect(toLocalDateTime(Date.parse('2024-10-28T00:30:15Z'), 'Asia/Seoul')).toBe('2024-10-28T09:30:15');
+    expect(toLocalDateTime(Date.parse('2025-10-26T00:30:00Z'), 'Europe/Berlin')).toBe('2025-10-26T02:30');
+    expect(toLocalDateTime(Date.parse('2025-10-26T01:30:00Z'), 'Europe/Berlin')).toBe('2025-10-26T02:30+01:00');
+  });
+
+  it('is the inverse of zonedToEpochMs at every quarter hour of a year with two clock changes', () => {
+    for (let at = Date.UTC(2025, 0, 1); at < Date.UTC(2026, 0, 1); at += 15 * 60_000) {
+      expect(zonedToEpochMs(toLocalDateTime(at, 'America/New_York'), 'America/New_York')).toBe(at);
+    }
   });
 });

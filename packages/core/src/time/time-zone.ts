@@ -177,3 +177,17 @@ export function toIsoDateTime(value: LocalDateTime, timeZone: string): string | 
   const local = moved ? new Date(epoch + offset * 60000).toISOString().slice(0, 19) : value[16] === ':' ? value.slice(0, 19) : `${value.slice(0, 16)}:00`;
   return local + formatOffset(offset);
 }
+
+/**
+ * The forum date-time an instant is in a zone: its wall clock (`2025-10-26T02:30`, seconds when
+ * not zero), with the offset written only where the wall clock alone would name the first of a
+ * repeated hour but the instant is the second (`2025-10-26T02:30+01:00`). The inverse of
+ * `zonedToEpochMs`, for importers that read instants.
+ */
+export function toLocalDateTime(epochMs: number, timeZone: string): LocalDateTime {
+  const { year, month, day, hour, minute, second } = wallClockAt(epochMs, timeZone);
+  const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+  const wall = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}${second ? `:${pad(second)}` : ''}`;
+  if (zonedToEpochMs(wall, timeZone) === Math.floor(epochMs / 1000) * 1000) return wall;
+  return `${wall}${formatOffset(timeZoneOffsetMinutes(epochMs, timeZone))}`;
+}
