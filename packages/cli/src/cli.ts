@@ -1,13 +1,15 @@
 // The `forumkit` command: reads files, calls core, elements and import, prints. No rules of its own.
 import type { Command } from './command.js';
 import { build } from './commands/build.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { ics } from './commands/ics.js';
 import { jsonld } from './commands/jsonld.js';
 import { serve } from './commands/serve.js';
 import { validate } from './commands/validate.js';
 import { exitCode, UsageError } from './errors.js';
 
-const COMMANDS: readonly Command[] = [validate, jsonld, ics, build, serve];
+const COMMANDS: readonly Command[] = [validate, importCommand, jsonld, ics, exportCommand, build, serve];
 
 const HELP = `Usage: forumkit COMMAND [options]
 

@@ -31,8 +31,8 @@ describe('forumkit', () => {
   it('lists its commands, and says how to use each', () => {
     const help = run(['--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/validate[\s\S]*jsonld[\s\S]*ics[\s\S]*build[\s\S]*serve/);
-    for (const command of ['validate', 'jsonld', 'ics', 'build', 'serve'])
+    expect(help.stdout).toMatch(/validate[\s\S]*import[\s\S]*jsonld[\s\S]*ics[\s\S]*export[\s\S]*build[\s\S]*serve/);
+    for (const command of ['validate', 'import', 'jsonld', 'ics', 'export', 'build', 'serve'])
       expect(run([command, '--help']).stdout).toMatch(new RegExp(`^Usage: forumkit ${command}`));
     expect(run([]).status).toBe(2);
     expectOneLineError(run(['frobnicate']), 2, /unknown command "frobnicate"/);
@@ -96,6 +96,42 @@ describe('forumkit jsonld and ics', () => {
   });
 });
 
+describe('forumkit import and export', () => {
+  const PRETALX = fixture('import/test/fixtures/frab-json/pretalx-conference.json');
+
+  it('reads a pretalx schedule.json, recognised from its content, into a forum that validates, warning of what it leaves out', () => {
+    const out = join(scratch, 'imported.json');
+    const result = run(['import', PRETALX, '-o', out]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/^forumkit: warning: /m);
+    const forum = JSON.parse(readFileSync(out, 'utf8')) as { $schema: string; sessions: unknown[] };
+    expect(forum.$schema).toMatch(/forum\.schema\.json$/);
+    expect(forum.sessions).toHaveLength(40);
+    expect(run(['validate', out]).status).toBe(0);
+  });
+
+  it('reads JSON-LD from an HTML page, and gives frab schedule.json back out', () => {
+    const page = `<html><head><script type="application/ld+json">${run(['jsonld', BERLIN, '--base-url', 'https://spree.example.org/']).stdout}</script></head></html>`;
+    const imported = run(['import', '-', '--time-zone', 'Europe/Berlin'], page);
+    expect(imported.status).toBe(0);
+    const forum = JSON.parse(imported.stdout) as { timeZone: string; sessions: Array<{ id: string }> };
+    expect(forum.timeZone).toBe('Europe/Berlin');
+    const original = JSON.parse(readFileSync(BERLIN, 'utf8')) as { sessions: Array<{ id: string }> };
+    expect(forum.sessions.map((session) => session.id).sort()).toEqual(original.sessions.map((session) => session.id).sort());
+    const schedule = JSON.parse(run(['export', 'frab-json', BERLIN, '--base-url', 'https://spree.example.org/']).stdout) as {
+      schedule: { conference: { days: unknown[] } };
+    };
+    expect(schedule.schedule.conference.days.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('says so when it cannot tell the format, or the format is not supported yet', () => {
+    expectOneLineError(run(['import', '-'], '{ "hello": 1 }'), 2, /cannot tell what format - is in: pass --from/);
+    expectOneLineError(run(['import', '--from', 'sessionize', '-'], '{}'), 2, /sessionize is not supported yet/);
+    expectOneLineError(run(['import', '--from', 'csv', '-'], '{}'), 2, /--from must be one of/);
+    expectOneLineError(run(['export', 'ical', SEOUL]), 2, /the format is frab-json/);
+  });
+});
+
 describe('forumkit build and serve', () => {
   it('builds a page per language with lang, dir and links between them, the data files and a calendar per session', () => {
     const out = join(scratch, 'site');
@@ -110,6 +146,7 @@ describe('forumkit build and serve', () => {
       'index.en.html',
       'index.he.html',
       'index.html',
+      'schedule.json',
       'sessions',
     ]);
     expect(readdirSync(join(out, 'sessions')).sort()).toEqual(forum.sessions.map((session) => `${session.id}.ics`).sort());

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { serializeJsonLd, toJsonLd, type Forum } from '@forumkit/core';
 import { toICalendar } from '@forumkit/core/ical';
 import { escapeHtml, renderForumPage } from '@forumkit/elements/ssr';
+import { exportFrabJson } from '@forumkit/import';
 import { baseUrlOption, parse, required, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { readForum, shown, writeFiles } from '../io.js';
@@ -44,6 +45,11 @@ async function siteFiles(forum: Forum, baseUrl: string, languages: readonly stri
     const calendar = toICalendar(forum, { baseUrl, language: languages[0]!, sessions: [session.id] });
     if (calendar.includes('BEGIN:VEVENT')) files.set(`sessions/${session.id}.ics`, calendar);
   }
+  // Conference apps read frab's schedule.json; sessions without a time of day cannot be in it.
+  let leftOut = 0;
+  files.set('schedule.json', `${JSON.stringify(exportFrabJson(forum, { baseUrl, language: languages[0]!, onWarning: () => leftOut++ }), null, 2)}\n`);
+  if (leftOut)
+    log(`  schedule.json: ${leftOut} note(s) from the frab export (sessions without a time of day are not in it; forumkit export frab-json lists them)`);
   files.set('forumkit-hydrate.js', await readFile(fileURLToPath(import.meta.resolve('@forumkit/elements/bundle/hydrate'))));
   return files;
 }
@@ -55,7 +61,7 @@ export const build: Command = {
 
 Builds a static site in DIR: a server-rendered page per language (JSON-LD in its head, lang and
 dir set, links between the languages), forum.json, forum.jsonld, forum.ics, an .ics file per
-session in sessions/, and forumkit-hydrate.js, which makes the pages live in the browser.
+session in sessions/, schedule.json (frab, for conference apps), and forumkit-hydrate.js, which makes the pages live in the browser.
 Nothing is written unless every file could be made.
 
 Options:
