@@ -9,5 +9,14 @@ export {
   type LocalDateTime,
   type LocalDateTimeParts,
 } from './time/local-date-time.js';
-export { isTimeZone, toIsoDateTime, zonedToEpochMs, timeZoneOffsetMinutes, readWallTime, formatOffset, toLocalDateTime, type WallTimeReading } from './time/time-zone.js';
+export {
+  isTimeZone,
+  toIsoDateTime,
+  zonedToEpochMs,
+  timeZoneOffsetMinutes,
+  readWallTime,
+  formatOffset,
+  toLocalDateTime,
+  type WallTimeReading,
+} from './time/time-zone.js';
 export { zonedDate, formatDay, dateTimeFormat } from './time/date-format.js';
