@@ -124,9 +124,24 @@ describe('forumkit import and export', () => {
     expect(schedule.schedule.conference.days.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('says so when it cannot tell the format, or the format is not supported yet', () => {
+  it('reads Sessionize, recognised from its content, in the zone it is told', () => {
+    const SESSIONIZE = fixture('import/test/fixtures/sessionize/conference.json');
+    const imported = run(['import', SESSIONIZE, '--time-zone', 'Europe/Amsterdam']);
+    expect(imported.status).toBe(0);
+    const forum = JSON.parse(imported.stdout) as { timeZone: string; sessions: unknown[] };
+    expect(forum).toMatchObject({ timeZone: 'Europe/Amsterdam' });
+    expect(forum.sessions).toHaveLength(30);
+  });
+
+  it('reads a frab schedule.xml, recognised from its content', () => {
+    const imported = run(['import', fixture('import/test/fixtures/frab-xml/pretalx-conference.xml')]);
+    expect(imported.status).toBe(0);
+    expect((JSON.parse(imported.stdout) as { sessions: unknown[] }).sessions).toHaveLength(20);
+  });
+
+  it('says so when it cannot tell the format, or the input is broken', () => {
     expectOneLineError(run(['import', '-'], '{ "hello": 1 }'), 2, /cannot tell what format - is in: pass --from/);
-    expectOneLineError(run(['import', '--from', 'sessionize', '-'], '{}'), 2, /sessionize is not supported yet/);
+    expectOneLineError(run(['import', fixture('import/test/fixtures/frab-xml/truncated.xml')]), 2, /truncated\.xml: not a well-formed schedule\.xml: line \d+/);
     expectOneLineError(run(['import', '--from', 'csv', '-'], '{}'), 2, /--from must be one of/);
     expectOneLineError(run(['export', 'ical', SEOUL]), 2, /the format is frab-json/);
   });

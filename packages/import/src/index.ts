@@ -8,3 +8,5 @@ export { FrabImportError } from './frab-json/read-schedule.js';
 export type { FrabSchedule, FrabConference, FrabDay, FrabEvent, FrabPerson } from './frab-json/frab-schedule.js';
 export { importJsonLd, JsonLdImportError, type JsonLdImportOptions } from './jsonld/import-jsonld.js';
 export { jsonLdFromHtml } from './jsonld/graph.js';
+export { importSessionize, SessionizeImportError, type SessionizeImportOptions } from './sessionize/import-sessionize.js';
+export { importFrabXml } from './frab-xml/import-frab-xml.js';

@@ -1,4 +1,4 @@
-import { importFrabJson, importJsonLd, jsonLdFromHtml, type ImportResult } from '@forumkit/import';
+import { importFrabJson, importFrabXml, importJsonLd, importSessionize, jsonLdFromHtml, type ImportResult } from '@forumkit/import';
 import { parse, type Command } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 import { parseJson, readText, writeOutput } from '../io.js';
@@ -33,8 +33,8 @@ Formats (recognised from the content when --from is left out):
   frab-json   the voc schedule.json that pretalx, frab and others export
   jsonld      schema.org Event JSON-LD: a .jsonld or .json file, or an HTML page with
               <script type="application/ld+json"> blocks
-  frab-xml    schedule.xml (not yet supported)
-  sessionize  Sessionize's "All data" JSON (not yet supported)
+  frab-xml    the schedule.xml that pretalx, frab and pentabarf export
+  sessionize  Sessionize's "All data" JSON (its times have no zone: pass --time-zone)
 
 Options:
   --from FORMAT     the input's format
@@ -48,18 +48,18 @@ Options:
     if (values.from !== undefined && !FORMATS.includes(values.from as Format))
       throw new UsageError(`--from must be one of ${FORMATS.join(', ')} (got ${JSON.stringify(values.from)})`);
     const text = await readText(input);
-    const html = /^\s*</.test(text);
-    const data = html ? undefined : parseJson(text, input);
+    const markup = /^\s*</.test(text);
+    const data = markup ? undefined : parseJson(text, input);
     const format = (values.from as Format | undefined) ?? recognise(text, data);
     if (format === undefined) throw new InputError(`cannot tell what format ${input} is in: pass --from (${FORMATS.join(', ')})`);
-    if (format === 'frab-xml' || format === 'sessionize')
-      throw new InputError(`${format} is not supported yet: export frab-json or JSON-LD from your tool instead`);
     const zone = values['time-zone'] ? { timeZone: values['time-zone'] } : {};
     let result: ImportResult;
     try {
       if (format === 'frab-json') result = importFrabJson(data ?? parseJson(text, input), zone);
+      else if (format === 'frab-xml') result = importFrabXml(text, zone);
+      else if (format === 'sessionize') result = importSessionize(data ?? parseJson(text, input), zone);
       else {
-        const found = html ? jsonLdFromHtml(text) : { documents: [data], broken: 0 };
+        const found = markup ? jsonLdFromHtml(text) : { documents: [data], broken: 0 };
         if (found.broken) process.stderr.write(`forumkit: warning: ${found.broken} JSON-LD script(s) in ${input} are not JSON and were left out\n`);
         result = importJsonLd(found.documents, zone);
       }
