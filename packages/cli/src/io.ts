@@ -1,18 +1,31 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { formatIssue, validateForum, type Forum } from '@forumkit/core';
 import { DataError, InputError } from './errors.js';
+
+// Far beyond any real schedule (a 10,000-session forum is about 8 MB): refused before it is read.
+const MAX_BYTES = 256 * 2 ** 20;
+const tooLarge = (path: string, bytes: number) =>
+  new InputError(`cannot read ${path}: it is ${(bytes / 2 ** 20).toFixed(0)} MB, more than forumkit reads (256 MB)`);
 
 /** The text of a file, or of standard input for `-`. */
 export async function readText(path: string): Promise<string> {
   if (path === '-') {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    let bytes = 0;
+    for await (const chunk of process.stdin) {
+      bytes += (chunk as Buffer).length;
+      if (bytes > MAX_BYTES) throw tooLarge('standard input', bytes);
+      chunks.push(chunk as Buffer);
+    }
     return Buffer.concat(chunks).toString('utf8');
   }
   try {
+    const { size } = await stat(path);
+    if (size > MAX_BYTES) throw tooLarge(path, size);
     return await readFile(path, 'utf8');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);

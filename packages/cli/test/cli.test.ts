@@ -1,7 +1,7 @@
 // The built `forumkit` command, run as a user runs it: exit codes, one-line errors on stderr,
 // output that other tools read back, and nothing written when something is wrong.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,13 @@ describe('forumkit validate', () => {
     expect(json[0]).toMatchObject({ ok: false });
     expect(json[0]!.issues).toHaveLength(11);
     expect(run(['validate', '-'], readFileSync(SEOUL, 'utf8'))).toMatchObject({ status: 0, stdout: '-: valid\n' });
+  });
+
+  it('refuses a file far larger than any schedule before reading it', () => {
+    const huge = join(scratch, 'huge.json');
+    writeFileSync(huge, '');
+    truncateSync(huge, 300 * 2 ** 20); // sparse: takes no room on disk
+    expectOneLineError(run(['validate', huge]), 2, /huge\.json: it is 300 MB, more than forumkit reads \(256 MB\)/);
   });
 
   it('tells a missing file and a file that is not JSON apart from invalid data (exit 2)', () => {
