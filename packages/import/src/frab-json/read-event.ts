@@ -1,4 +1,4 @@
-import type { Link, LocalizedText, Participant, SessionKind } from '@forumkit/core';
+import type { ForumInput, Link, LocalizedText, Participant } from '@forumkit/core';
 import { isSafeUrl, resolveUrl } from '@forumkit/core/schema';
 import { readWallTime } from '@forumkit/core/time';
 import type { IdRegistry } from '../internal/ids.js';
@@ -14,20 +14,8 @@ import type { FoundEvent } from './read-schedule.js';
 import { nameOf, type RoomBook, type TrackBook } from './rooms-and-tracks.js';
 import { sessionKindOf } from './session-kind.js';
 
-export interface SessionEntry {
-  id: string;
-  kind: SessionKind;
-  title?: string;
-  description?: string;
-  start?: string;
-  end?: string;
-  room?: string;
-  track?: string;
-  languages?: string[];
-  url?: string;
-  links?: Link[];
-  participants?: Participant[];
-}
+/** A session as forumkit's schema takes it in. */
+export type SessionEntry = ForumInput['sessions'][number];
 
 export interface EventContext {
   readonly zone: string;

@@ -1,4 +1,4 @@
-import type { Link, Participant, SessionKind } from '@forumkit/core';
+import type { ForumInput, Link, Participant, SessionKind } from '@forumkit/core';
 import type { IdRegistry } from '../internal/ids.js';
 import { MAX_NAME, MAX_TEXT, plainText } from '../internal/text.js';
 import type { Warnings } from '../internal/warnings.js';
@@ -9,20 +9,8 @@ import type { RoomBook, TrackBook } from './rooms-and-tracks.js';
 import type { SpeakerBook } from './speakers.js';
 import { readTime } from './times.js';
 
-export interface SessionEntry {
-  id: string;
-  kind: SessionKind;
-  title?: string;
-  description?: string;
-  start?: string;
-  end?: string;
-  room?: string;
-  track?: string;
-  languages?: string[];
-  tags?: string[];
-  links?: Link[];
-  participants?: Participant[];
-}
+/** A session as forumkit's schema takes it in. */
+export type SessionEntry = ForumInput['sessions'][number];
 
 export interface SessionContext {
   readonly zone: string;
