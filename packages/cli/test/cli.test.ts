@@ -138,6 +138,13 @@ describe('forumkit import and export', () => {
     const forum = JSON.parse(imported.stdout) as { timeZone: string; sessions: unknown[] };
     expect(forum).toMatchObject({ timeZone: 'Europe/Amsterdam' });
     expect(forum.sessions).toHaveLength(30);
+    // What the data does not say is asked for with the command's own options.
+    expect(imported.stderr).toMatch(/pass --venue/);
+    const told = run(['import', SESSIONIZE, '--time-zone', 'Europe/Amsterdam', '--venue', 'RAI Amsterdam', '--name', 'Dutch Data Days', '--lang', 'nl']);
+    const named = JSON.parse(told.stdout) as { name: string; venue: { name: string }; languages: string[] };
+    expect(named).toMatchObject({ name: 'Dutch Data Days', venue: { name: 'RAI Amsterdam' } });
+    expect(named.languages[0]).toBe('nl'); // the default; the languages sessions are held in follow
+    expect(told.stderr).not.toMatch(/pass --(venue|name|time-zone)/);
   });
 
   it('reads a frab schedule.xml, recognised from its content', () => {
