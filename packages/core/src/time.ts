@@ -4,6 +4,7 @@ export {
   isLocalDateTime,
   isDateOnly,
   datePart,
+  addDays,
   writtenOffset,
   withoutOffset,
   type LocalDateTime,

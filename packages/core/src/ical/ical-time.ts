@@ -1,4 +1,4 @@
-import { datePart, isDateOnly, type LocalDateTime } from '../time/local-date-time.js';
+import { addDays, datePart, isDateOnly, type LocalDateTime } from '../time/local-date-time.js';
 import { readWallTime, toIsoDateTime, zonedToEpochMs } from '../time/time-zone.js';
 
 /** `2024-10-28` -> `20241028`. */
@@ -10,11 +10,6 @@ export function utcDateTime(epochMs: number): string {
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
-}
-
-/** The day after a `YYYY-MM-DD` date (an all-day event's DTEND is exclusive). */
-export function nextDate(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A DTSTART or DTEND: its value and parameters, in UTC or in the zone (with TZID). */
@@ -30,7 +25,7 @@ export interface ICalTime {
  * occurrence is written in UTC, which no reader can take for the other. With `utc`, every time is.
  */
 export function icalTime(value: LocalDateTime, timeZone: string, utc: boolean, endOfDay = false): ICalTime | undefined {
-  if (isDateOnly(value)) return { value: icalDate(endOfDay ? nextDate(value) : value), parameters: { VALUE: 'DATE' } };
+  if (isDateOnly(value)) return { value: icalDate(endOfDay ? addDays(value, 1) : value), parameters: { VALUE: 'DATE' } };
   const epoch = zonedToEpochMs(value, timeZone);
   const iso = toIsoDateTime(value, timeZone);
   if (epoch === undefined || iso === undefined) return undefined;

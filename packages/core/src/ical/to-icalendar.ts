@@ -155,7 +155,7 @@ function sessionEvent(session: Session, present: Presentation, context: EventCon
 
 function forumEvent(present: Presentation, context: EventContext): string[] {
   const { forum } = present;
-  const place = present.place();
+  const where = locationText(present.place(), present);
   return [
     'BEGIN:VEVENT',
     property('UID', `${forum.id}@${context.host}`),
@@ -163,7 +163,7 @@ function forumEvent(present: Presentation, context: EventContext): string[] {
     ...time('DTSTART', icalTime(forum.start, forum.timeZone, context.utc)),
     ...time('DTEND', icalTime(forum.end ?? forum.start, forum.timeZone, context.utc, true)),
     ...text('SUMMARY', present.text(forum.name)),
-    ...(locationText(place, present) ? [property('LOCATION', escapeText(locationText(place, present)!))] : []),
+    ...(where ? [property('LOCATION', escapeText(where))] : []),
     ...text('DESCRIPTION', present.text(forum.description)),
     ...urlProperty(forum.url, context.baseUrl),
     property('STATUS', STATUS[forum.status ?? ''] ?? 'CONFIRMED'),

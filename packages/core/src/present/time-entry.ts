@@ -94,14 +94,17 @@ function computeEntry(start: LocalDateTime, end: LocalDateTime | undefined, loca
   const spansDays = to !== undefined && days[0] !== days[1];
   const zone = (epoch: number) => zoneName(epoch, locale, displayZone);
   const zoneChanges = to !== undefined && zone(from.epoch) !== zone(to.epoch!);
-  const moment = (at: Instant, date: string): ShownMoment => ({
-    iso: at.iso,
-    date,
-    text: dateTimeFormat(locale, { timeZone: displayZone, ...(spansDays ? DATE_TIME : TIME) }).format(at.epoch),
-    fullText: dateTimeFormat(locale, { timeZone: displayZone, ...DATE_TIME }).format(at.epoch),
-    withDate: spansDays,
-    ...(zone(at.epoch!) && { zoneName: zone(at.epoch!) }),
-  });
+  const moment = (at: Instant, date: string): ShownMoment => {
+    const name = zone(at.epoch!);
+    return {
+      iso: at.iso,
+      date,
+      text: dateTimeFormat(locale, { timeZone: displayZone, ...(spansDays ? DATE_TIME : TIME) }).format(at.epoch),
+      fullText: dateTimeFormat(locale, { timeZone: displayZone, ...DATE_TIME }).format(at.epoch),
+      withDate: spansDays,
+      ...(name && { zoneName: name }),
+    };
+  };
   const shownStart = moment(from, days[0]!);
   const shownEnd = to && moment(to, days[1]!);
   let text: string;

@@ -78,6 +78,11 @@ export function isDateOnly(value: LocalDateTime): boolean {
   return value.length === 10;
 }
 
+/** A calendar date (`YYYY-MM-DD`) `days` later (or earlier, when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The calendar date part (`2024-10-28`). */
 export function datePart(value: LocalDateTime): string {
   return value.slice(0, 10);

@@ -1,4 +1,4 @@
-import { datePart, isDateOnly, isLocalDateTime, withoutOffset, writtenOffset } from '../time/local-date-time.js';
+import { addDays, datePart, isDateOnly, isLocalDateTime, withoutOffset, writtenOffset } from '../time/local-date-time.js';
 import { formatOffset, isTimeZone, readWallTime, toIsoDateTime, zonedToEpochMs } from '../time/time-zone.js';
 import type { PathSegment } from './issue.js';
 import { entries } from './references.js';
@@ -9,7 +9,6 @@ type Add = (path: PathSegment[], message: string) => void;
 const asDate = (value: unknown): string | undefined => (typeof value === 'string' && isLocalDateTime(value) ? value : undefined);
 
 /** The day after a `YYYY-MM-DD` date. */
-const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Dates and times: each names a moment that happens in the forum's zone (not one the clocks
@@ -66,7 +65,7 @@ export function checkTimes(forum: Loose, add: Add): void {
       add(['sessions', i, 'start'], `is on ${datePart(start)}, outside the forum's dates (${span})`);
     }
     // A session on the last evening may end after midnight.
-    const endsBy = start && datePart(start) === lastDay ? nextDay(lastDay) : lastDay;
+    const endsBy = start && datePart(start) === lastDay ? addDays(lastDay, 1) : lastDay;
     if (end && (datePart(end) < firstDay || datePart(end) > endsBy)) {
       add(['sessions', i, 'end'], `is on ${datePart(end)}, outside the forum's dates (${span})`);
     }

@@ -1,7 +1,7 @@
 import type { Forum, Session } from '@forumkit/core';
 import { presentForum, type Presentation } from '@forumkit/core/present';
 import { isAbsoluteHttpUrl, resolveUrl } from '@forumkit/core/schema';
-import { datePart, isDateOnly } from '@forumkit/core/time';
+import { addDays, datePart, isDateOnly } from '@forumkit/core/time';
 import { shortHash, uuidV5 } from '../internal/uuid.js';
 import { epochOf, isoAt } from '../internal/wall-clock.js';
 import { frabEvent, type EventIds } from './export-event.js';
@@ -25,7 +25,6 @@ export interface FrabExportOptions {
 const DAY_CHANGE = /^([01]\d|2[0-3]):[0-5]\d$/;
 // The published schema's pattern for time_zone_name, read as JavaScript reads it.
 const VOC_ZONE = /^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/;
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A validated forum as the voc/frab `schedule.json` that EventFahrplan, Giggity and the

@@ -1,3 +1,4 @@
+import { addDays } from '@forumkit/core/time';
 import type { ForumInput } from '@forumkit/core';
 import { asId, IdRegistry, slugify } from '../internal/ids.js';
 import { readLanguage } from '../internal/language.js';
@@ -35,7 +36,6 @@ export interface ImportResult {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;
-const nextDate = (date: string) => new Date(Date.parse(`${date}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Reads the voc/frab `schedule.json` that pretalx, frab and others export (a parsed object, or
@@ -130,7 +130,7 @@ function forumDates(
     .at(-1)!;
   for (const s of sessions) {
     const [from, to] = [s.start?.slice(0, 10), s.end?.slice(0, 10)];
-    if (to !== undefined && to > last && !(from === last && to === nextDate(last))) last = to;
+    if (to !== undefined && to > last && !(from === last && to === addDays(last, 1))) last = to;
   }
   return last === first ? { start: first } : { start: first, end: last };
 }
