@@ -11,15 +11,19 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const repository = here('../../../');
 const builtFile = (specifier) => fileURLToPath(import.meta.resolve(specifier));
 // What build.mjs loads from the packages; while a package rebuilds, some are briefly missing.
-const needed = ['@forumkit/core', '@forumkit/elements/ssr', '@forumkit/elements/bundle', '@forumkit/elements/bundle/hydrate'].map(builtFile);
+const needed = ['@forumkit/core', '@forumkit/elements/ssr', '@forumkit/elements/bundle', '@forumkit/elements/bundle/hydrate', '@forumkit/import'].map(
+  builtFile,
+);
 const isCode = (name) => name.endsWith('.js');
 
 const sources = [
-  { dir: here('../'), accepts: (name) => name === 'forum.json' || name === 'index.html' },
+  { dir: here('../'), accepts: (name) => name === 'forum.json' || name === 'drop-in.html' },
   { dir: here('../photos/'), accepts: () => true },
   { dir: here('./'), accepts: (name) => name === 'build.mjs' || name === 'pages.mjs' },
   { dir: dirname(builtFile('@forumkit/core')), recursive: true, accepts: isCode },
   { dir: dirname(builtFile('@forumkit/elements')), recursive: true, accepts: isCode },
+  { dir: dirname(builtFile('@forumkit/import')), recursive: true, accepts: isCode },
+  { dir: fileURLToPath(new URL('dist/', import.meta.resolve('@forumkit/cli/package.json'))), accepts: isCode },
 ];
 const shortName = (file) => relative(repository, file);
 
@@ -40,8 +44,8 @@ function runBuild() {
       build = undefined;
       const text = Buffer.concat(output).toString().trim();
       if (code !== 0 && !signal) console.error(`dev: the build failed:\n${text}`);
-      // On success build.mjs lists every file it wrote; its last line counts what the data holds.
-      else if (code === 0) console.log(`dev: built dist/ (${text.split('\n').at(-1)})`);
+      // On success forumkit build ends with what it wrote: "wrote 24 files, 616 KiB".
+      else if (code === 0) console.log(`dev: built dist/ (${/wrote \d+ files, \d+ KiB/.exec(text)?.[0] ?? 'done'})`);
       resolve(code === 0);
     });
   });

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, waitForForum } from './browser.mjs';
+import { DROP_IN_PAGE } from './pages.mjs';
 import { serveDist } from './serve.mjs';
 
 const out = new URL('../../../docs/screenshots/', import.meta.url);
@@ -21,7 +22,7 @@ try {
         if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
       });
       page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(`${origin}/`);
+      await page.goto(`${origin}/${DROP_IN_PAGE}`);
       // Switch language the way a reader does: with the page's own switch.
       if (language !== 'ko') await page.getByRole('button', { name: 'English' }).click();
       await waitForForum(page);

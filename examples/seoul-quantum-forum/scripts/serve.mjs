@@ -1,8 +1,8 @@
-// Serves dist/ on this machine (`npm start`): PORT (default 4173), or a free port when that one
-// is taken. Prints the pages' addresses and runs until Ctrl-C. `npm run dev` serves with live reload.
+// Serves dist/ for the smoke test, the screenshots and `npm run dev` (with live reload): PORT
+// (default 4173), or a free port when that one is taken. `npm start` serves with `forumkit serve`.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { liveReload } from './live-reload.mjs';
 import { PAGES } from './pages.mjs';
@@ -60,7 +60,9 @@ export function printAddresses(origin) {
   console.log(`\nThe 3rd Seoul Quantum Platform Forum, served from ${dist}\n`);
   for (const page of PAGES) console.log(`  ${page.label}\n    ${origin}/${page.path}\n`);
   console.log("  JSON-LD (schema.org @graph; the same graph is in each server-rendered page's <head>)");
-  for (const file of ['forum.ko.jsonld', 'forum.en.jsonld']) console.log(`    ${origin}/${file}  (${dist}${file})`);
+  for (const file of ['forum.jsonld', 'forum.en.jsonld']) console.log(`    ${origin}/${file}  (${dist}${file})`);
+  console.log('  Calendar and conference-app schedule');
+  for (const file of ['forum.ics', 'schedule.json']) console.log(`    ${origin}/${file}`);
   console.log('');
 }
 
@@ -72,16 +74,4 @@ export function portFromEnv() {
     process.exit(1);
   }
   return port;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const requested = portFromEnv();
-  try {
-    const { origin } = await serveDist({ port: requested });
-    printAddresses(origin);
-    console.log('Press Ctrl-C to stop.');
-  } catch (error) {
-    console.error(error.message);
-    process.exit(1);
-  }
 }

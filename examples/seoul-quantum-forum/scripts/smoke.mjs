@@ -3,7 +3,7 @@
 // JSON-LD, read without JavaScript and hydrate without errors.
 import assert from 'node:assert/strict';
 import { launchChromium, waitForForum } from './browser.mjs';
-import { PAGES, serverRenderedPage } from './pages.mjs';
+import { DROP_IN_PAGE, PAGES, serverRenderedPage } from './pages.mjs';
 import { serveDist } from './serve.mjs';
 
 const { server, origin } = await serveDist({ port: 0 });
@@ -13,7 +13,12 @@ async function open(path, { javaScript = true } = {}) {
   const context = await browser.newContext({ javaScriptEnabled: javaScript });
   const page = await context.newPage();
   const problems = [];
-  page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
+  // The browser asks for /favicon.ico by itself; a site built by forumkit has none unless its publisher adds one.
+  const isFavicon = (message) => message.location().url.endsWith('/favicon.ico');
+  page.on(
+    'console',
+    (message) => ['error', 'warning'].includes(message.type()) && !isFavicon(message) && problems.push(`${message.text()} (${message.location().url})`),
+  );
   page.on('pageerror', (error) => problems.push(error.message));
   const response = await page.goto(`${origin}/${path}`);
   assert.equal(response.status(), 200, `${path}: HTTP ${response.status()}`);
@@ -32,12 +37,13 @@ const check = async (name, run) => {
 };
 
 try {
-  await check('every page answers', async () => {
-    for (const { path } of PAGES) assert.equal((await fetch(`${origin}/${path}`)).status, 200, path);
+  await check('every page, the data files and the photos answer', async () => {
+    for (const path of [...PAGES.map((page) => page.path), 'forum.jsonld', 'forum.ics', 'schedule.json', 'photos/01-venue.svg', 'forumkit.js'])
+      assert.equal((await fetch(`${origin}/${path}`)).status, 200, path);
   });
 
   await check('the drop-in page renders in Korean and switches to English', async () => {
-    const { page, problems, close } = await open('');
+    const { page, problems, close } = await open(DROP_IN_PAGE);
     await waitForForum(page);
     assert.match(await shadowText(page, 'forum-agenda'), /개회사/);
     await page.getByRole('button', { name: 'English' }).click();

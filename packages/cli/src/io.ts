@@ -1,5 +1,5 @@
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { formatIssue, validateForum, type Forum } from '@forumkit/core';
 import { DataError, InputError } from './errors.js';
 
@@ -91,8 +91,11 @@ export async function writeFiles(folder: string, files: ReadonlyMap<string, stri
   }
 }
 
-/** A path as the user can read it: relative to where they are. */
-export const shown = (path: string) => relative(process.cwd(), path) || '.';
+/** A path as the user can read it: relative to where they are when it is below it, else absolute. */
+export function shown(path: string): string {
+  const below = relative(process.cwd(), path);
+  return below.startsWith('..') || isAbsolute(below) ? path : below || '.';
+}
 
 /** Runs `work` on every item, at most 64 at a time. */
 async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<void> {

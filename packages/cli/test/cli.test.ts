@@ -1,8 +1,9 @@
 // The built `forumkit` command, run as a user runs it: exit codes, one-line errors on stderr,
 // output that other tools read back, and nothing written when something is wrong.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
@@ -168,6 +169,8 @@ describe('forumkit build and serve', () => {
     expect(result.status).toBe(0);
     const forum = JSON.parse(readFileSync(ARABIC, 'utf8')) as { sessions: Array<{ id: string }> };
     expect(readdirSync(out).sort()).toEqual([
+      'forum.en.jsonld',
+      'forum.he.jsonld',
       'forum.ics',
       'forum.json',
       'forum.jsonld',
@@ -187,6 +190,30 @@ describe('forumkit build and serve', () => {
     expect(result.stdout).toContain('index.he.html');
   });
 
+  it('copies the files the forum names by a relative URL, and nothing from outside its folder', () => {
+    const folder = join(scratch, 'with-photos');
+    mkdirSync(join(folder, 'photos'), { recursive: true });
+    writeFileSync(join(folder, 'photos', 'hall.jpg'), 'jpeg bytes');
+    writeFileSync(join(scratch, 'secret.txt'), 'not for the site');
+    const forum = JSON.parse(readFileSync(SEOUL, 'utf8')) as { photos: Array<{ url: string }> };
+    forum.photos[0]!.url = 'photos/hall.jpg';
+    forum.photos[1]!.url = '../secret.txt';
+    forum.photos[2]!.url = 'photos/missing.jpg';
+    writeFileSync(join(folder, 'forum.json'), JSON.stringify(forum));
+    const out = join(scratch, 'photo-site');
+    const result = run(['build', join(folder, 'forum.json'), '--out', out, '--base-url', 'https://seoul.example.org/']);
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(out, 'photos', 'hall.jpg'), 'utf8')).toBe('jpeg bytes');
+    expect(readdirSync(join(out, 'photos'))).toEqual(['hall.jpg']);
+    expect(existsSync(join(scratch, 'secret.txt'))).toBe(true);
+    expect(readdirSync(out)).not.toContain('secret.txt');
+    expect(result.stderr).toMatch(/warning: \.\.\/secret\.txt is named in the forum but is not a file in/);
+    expect(result.stderr).toMatch(/warning: photos\/missing\.jpg is named/);
+    expect(result.stdout).toMatch(/photos\/ \(1 file\)/);
+    // The page shows the copied photo by the URL the forum gives.
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('src="photos/hall.jpg"');
+  });
+
   it('writes nothing at all for an invalid forum', () => {
     const out = join(scratch, 'nothing');
     const result = run(['build', BAD, '--out', out, '--base-url', 'https://example.org/']);
@@ -195,22 +222,59 @@ describe('forumkit build and serve', () => {
     expect(readdirSync(scratch).filter((name) => name.includes('forumkit-tmp'))).toEqual([]);
   });
 
-  it('serves a built site until stopped', async () => {
+  /** Starts `forumkit serve`; resolves once it prints where it serves, with everything it printed by then. */
+  function startServe(args: string[], env: NodeJS.ProcessEnv = process.env) {
+    const server = spawn(process.execPath, [cli, 'serve', ...args], { env });
+    let stdout = '';
+    let stderr = '';
+    server.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+    const started = new Promise<{ origin: string; stdout: string; stderr: string }>((resolve, reject) => {
+      server.stdout.on('data', (chunk: Buffer) => {
+        stdout += String(chunk);
+        const found = /http:\/\/localhost:\d+/.exec(stdout);
+        // The pages are listed right after the address, in the same write.
+        if (found) resolve({ origin: found[0], stdout, stderr });
+      });
+      server.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+    });
+    const stop = () => {
+      const stopped = new Promise((resolve) => server.on('exit', resolve));
+      server.kill('SIGTERM');
+      return stopped;
+    };
+    return { started, stop };
+  }
+
+  it('serves a built site until stopped, and lists its pages', async () => {
     const out = join(scratch, 'served');
     expect(run(['build', SEOUL, '--out', out, '--base-url', 'https://seoul.example.org/']).status).toBe(0);
-    const server = spawn(process.execPath, [cli, 'serve', out, '--port', '0']);
-    const origin = await new Promise<string>((resolve, reject) => {
-      server.stdout.on('data', (chunk: Buffer) => {
-        const found = /http:\/\/localhost:\d+/.exec(String(chunk));
-        if (found) resolve(found[0]);
-      });
-      server.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-    });
+    const serving = startServe([out, '--port', '0']);
+    const { origin, stdout } = await serving.started;
+    expect(stdout).toContain(`${origin}/\n`);
+    expect(stdout).toContain(`${origin}/index.en.html`);
     const page = await fetch(`${origin}/index.en.html`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<html lang="en" dir="ltr">');
-    const stopped = new Promise((resolve) => server.on('exit', resolve));
-    server.kill('SIGTERM');
-    expect(await stopped).toBe(0);
+    expect((await fetch(`${origin}/photos/01-venue.svg`)).status).toBe(200);
+    expect(await serving.stop()).toBe(0);
+  });
+
+  it('takes a free port when the one from PORT is taken, but not when --port names it', async () => {
+    const out = join(scratch, 'served');
+    const busy = createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => busy.once('listening', resolve));
+    const port = (busy.address() as AddressInfo).port;
+    try {
+      const serving = startServe([out], { ...process.env, PORT: String(port) });
+      const { origin, stderr } = await serving.started;
+      expect(stderr).toContain(`port ${port} is in use; serving on`);
+      expect(origin).not.toBe(`http://localhost:${port}`);
+      expect(await serving.stop()).toBe(0);
+      expectOneLineError(run(['serve', out, '--port', String(port)]), 2, new RegExp(`port ${port} is in use: try --port 0`));
+      const junk = spawnSync(process.execPath, [cli, 'serve', out], { encoding: 'utf8', env: { ...process.env, PORT: 'eighty' }, timeout: 50_000 });
+      expectOneLineError(junk, 2, /the PORT environment variable must be a whole number from 0 to 65535 \(got "eighty"\)/);
+    } finally {
+      busy.close();
+    }
   });
 });

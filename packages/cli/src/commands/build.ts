@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serializeJsonLd, toJsonLd, type Forum } from '@forumkit/core';
 import { toICalendar } from '@forumkit/core/ical';
@@ -7,6 +7,7 @@ import { escapeHtml, renderForumPage } from '@forumkit/elements/ssr';
 import { exportFrabJson } from '@forumkit/import';
 import { baseUrlOption, parse, required, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
+import { localAssets, readAssets } from '../assets.js';
 import { readForum, shown, writeFiles } from '../io.js';
 
 /** The page of a language: the first language's is index.html, the others' index.<lang>.html. */
@@ -39,7 +40,9 @@ async function siteFiles(forum: Forum, baseUrl: string, languages: readonly stri
     );
   }
   files.set('forum.json', `${JSON.stringify(forum, null, 2)}\n`);
-  files.set('forum.jsonld', `${serializeJsonLd(toJsonLd(forum, { baseUrl, language: languages[0]! }))}\n`);
+  // The JSON-LD of each page, named like the pages: forum.jsonld for the first language, forum.<lang>.jsonld for the others.
+  for (const [i, language] of languages.entries())
+    files.set(i === 0 ? 'forum.jsonld' : `forum.${language}.jsonld`, `${serializeJsonLd(toJsonLd(forum, { baseUrl, language }))}\n`);
   files.set('forum.ics', toICalendar(forum, { baseUrl, language: languages[0]!, includeForum: true }));
   for (const session of forum.sessions) {
     const calendar = toICalendar(forum, { baseUrl, language: languages[0]!, sessions: [session.id] });
@@ -59,9 +62,13 @@ export const build: Command = {
   summary: 'build a static site for the forum',
   help: `Usage: forumkit build FILE --out DIR --base-url URL [--lang L]…
 
-Builds a static site in DIR: a server-rendered page per language (JSON-LD in its head, lang and
-dir set, links between the languages), forum.json, forum.jsonld, forum.ics, an .ics file per
-session in sessions/, schedule.json (frab, for conference apps), and forumkit-hydrate.js, which makes the pages live in the browser.
+Builds a static site in DIR: a server-rendered page per language (index.html for the first,
+index.<lang>.html for the others; JSON-LD in its head, lang and dir set, links between the
+languages), forum.json, forum.jsonld (forum.<lang>.jsonld for the other languages), forum.ics, an
+.ics file per session in sessions/, schedule.json (frab, for conference apps), and
+forumkit-hydrate.js, which makes the pages live in the browser.
+Files the forum names by a relative URL (photos/venue.jpg: photos, portraits, logos, session
+links) are copied from beside FILE to the same path in DIR; one that is missing is a warning.
 Nothing is written unless every file could be made.
 
 Options:
@@ -79,15 +86,24 @@ Options:
     const out = resolve(required(values.out, '--out'));
     const baseUrl = required(baseUrlOption(values['base-url']), '--base-url');
     const forum = await readForum(positionals[0]!);
+    const assets = await localAssets(forum, positionals[0]!);
     const languages = values.lang?.length ? [...new Set(values.lang)] : [...forum.languages];
     const log = (line: string) => process.stderr.write(`${line}\n`);
     log(`building ${shown(out)} from ${positionals[0]}`);
     const files = await siteFiles(forum, baseUrl, languages, log);
+    for (const [name, bytes] of await readAssets(assets)) files.set(name, bytes);
+    for (const url of assets.missing)
+      log(`warning: ${url} is named in the forum but is not a file in ${shown(dirname(resolve(positionals[0]!)))}: the site links to it without it`);
     await writeFiles(out, files);
     const bytes = [...files.values()].reduce((sum, content) => sum + (typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength), 0);
-    const sessions = [...files.keys()].filter((name) => name.startsWith('sessions/')).length;
-    for (const name of files.keys()) if (!name.startsWith('sessions/')) process.stdout.write(`${shown(resolve(out, name))}\n`);
-    if (sessions) process.stdout.write(`${shown(resolve(out, 'sessions'))}/ (${sessions} calendar files)\n`);
+    // Files at the top are listed; a folder (sessions/, photos/) is one line with its count.
+    const folders = new Map<string, number>();
+    for (const name of files.keys()) {
+      const folder = name.includes('/') ? name.slice(0, name.indexOf('/')) : undefined;
+      if (folder === undefined) process.stdout.write(`${shown(resolve(out, name))}\n`);
+      else folders.set(folder, (folders.get(folder) ?? 0) + 1);
+    }
+    for (const [folder, count] of folders) process.stdout.write(`${shown(resolve(out, folder))}/ (${count} file${count === 1 ? '' : 's'})\n`);
     log(`wrote ${files.size} files, ${(bytes / 1024).toFixed(0)} KiB`);
     return 0;
   },
