@@ -37,8 +37,23 @@ function transitions(timeZone: string, from: number, to: number): Array<{ at: nu
  * offset in the range. A TZID in the calendar is never without it.
  */
 export function vtimezone(timeZone: string, fromMs: number, toMs: number): string[] {
-  // A week either side: a calendar client showing the events never meets an offset left unsaid.
-  const [from, to] = [fromMs - 7 * DAY_MS, toMs + 7 * DAY_MS];
+  // A week either side, from and to a whole UTC day: a calendar client showing the events never
+  // meets an offset left unsaid, and calendars of sessions on the same days share one VTIMEZONE.
+  const from = Math.floor(fromMs / DAY_MS) * DAY_MS - 7 * DAY_MS;
+  const to = Math.ceil(toMs / DAY_MS) * DAY_MS + 7 * DAY_MS;
+  const key = `${timeZone}|${from}|${to}`;
+  let lines = made.get(key);
+  if (!lines) {
+    if (made.size >= 64) made.clear();
+    made.set(key, (lines = describeZone(timeZone, from, to)));
+  }
+  return lines;
+}
+
+/** VTIMEZONEs made recently (a site's calendar per session asks for the same few again and again). */
+const made = new Map<string, string[]>();
+
+function describeZone(timeZone: string, from: number, to: number): string[] {
   const changes = transitions(timeZone, from, to);
   const start = timeZoneOffsetMinutes(from, timeZone);
   const lowest = Math.min(start, ...changes.map((change) => change.after));
