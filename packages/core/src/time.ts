@@ -10,8 +10,8 @@ export {
   type LocalDateTime,
   type LocalDateTimeParts,
 } from './time/local-date-time.js';
+export { isTimeZone, canonicalTimeZone } from './time/time-zone-name.js';
 export {
-  isTimeZone,
   toIsoDateTime,
   zonedToEpochMs,
   timeZoneOffsetMinutes,
@@ -20,4 +20,4 @@ export {
   toLocalDateTime,
   type WallTimeReading,
 } from './time/time-zone.js';
-export { zonedDate, formatDay, dateTimeFormat } from './time/date-format.js';
+export { zonedDate, formatDay, formatShortDay, dateTimeFormat } from './time/date-format.js';

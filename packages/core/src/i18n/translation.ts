@@ -62,6 +62,39 @@ export interface InterfaceTerms {
   readonly portraitOf: string;
   /** Between the parts of a line of details, such as a job title and organisations (", ", "、", "، "). */
   readonly separator: string;
+  /** Name of the programme's day navigation. */
+  readonly days: string;
+  /** Name of the programme's search and filters. */
+  readonly filters: string;
+  /** The text search over titles, descriptions and names. */
+  readonly search: string;
+  /** The filter by the language a session is held in. */
+  readonly language: string;
+  /** The filter by session kind (keynote, talk, panel…). */
+  readonly kind: string;
+  /** A filter's choice that filters nothing. */
+  readonly any: string;
+  readonly clearFilters: string;
+  /** `{count}`, `{total}`: how many sessions the filters let through. */
+  readonly shownSessions: string;
+  readonly noMatches: string;
+  /** The toggle on a session that keeps it in the visitor's own schedule (pressed when kept). */
+  readonly saveSession: string;
+  /** The filter that shows only the visitor's saved sessions. */
+  readonly savedOnly: string;
+  /** Downloads the saved sessions as one calendar file. */
+  readonly downloadSaved: string;
+  /** Downloads a session, or the whole forum, as a calendar file. */
+  readonly addToCalendar: string;
+  /** A session's disclosure with its description, languages and links. */
+  readonly details: string;
+  /** The mark at the current time on a running forum's programme. */
+  readonly now: string;
+  readonly jumpToNow: string;
+  /** `{zone}`: the choice of showing times in the forum's zone. */
+  readonly forumTime: string;
+  /** `{zone}`: the choice of showing times in the visitor's own zone. */
+  readonly yourTime: string;
 }
 
 /** Everything forumkit says in one language: interface words and the names of vocabulary values. */

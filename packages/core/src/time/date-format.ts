@@ -32,3 +32,8 @@ export function dateMs(date: string): number {
 export function formatDay(date: string, locale: string): string {
   return dateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'full' }).format(dateMs(date));
 }
+
+/** A day in a navigation bar, short: "Sun, 26 Oct", "10월 26일 (일)". */
+export function formatShortDay(date: string, locale: string): string {
+  return dateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' }).format(dateMs(date));
+}

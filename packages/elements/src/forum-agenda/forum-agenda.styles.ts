@@ -8,14 +8,198 @@ export const agendaStyles = css`
     --_agenda-muted: var(--forum-agenda-muted-color, var(--_muted));
     --_agenda-danger: var(--forum-agenda-danger-color, var(--_danger));
     --_time-width: var(--forum-agenda-time-width, 7.5rem);
+    --_grid-time-width: 4.5rem;
+    --_grid-room-width: var(--forum-agenda-room-width, 11rem);
     --_gap: var(--forum-agenda-gap, 1.75rem);
     --_dot: 0.75rem;
     --_indent: 1.75rem;
     container-type: inline-size;
   }
+  [hidden] {
+    display: none !important;
+  }
   .agenda {
     display: grid;
-    gap: 2.5rem;
+    gap: 2rem;
+  }
+  .forum-notice {
+    margin: 0;
+    padding: 0.625rem 0.875rem;
+    border: 1px solid var(--_agenda-line);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .forum-notice.status-cancelled .forum-status,
+  .forum-notice.status-postponed .forum-status {
+    color: var(--_agenda-danger);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .filters {
+    flex: 1 1 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 0.75rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.125rem;
+    font-size: 0.8125rem;
+    color: var(--_agenda-muted);
+  }
+  .field.search {
+    flex: 1 1 14rem;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    font-size: 0.9375rem;
+    color: var(--_text);
+  }
+  input[type='search'],
+  select {
+    min-block-size: 2.25rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_agenda-line);
+    border-radius: 0.5rem;
+    background: var(--_surface);
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-block-size: 2.25rem;
+    font-size: 0.9375rem;
+  }
+  .chip {
+    min-block-size: 2.25rem;
+    padding: 0.25rem 0.875rem;
+    border: 1px solid var(--_agenda-line);
+    border-radius: 999px;
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .chip[aria-pressed='true'] {
+    border-color: var(--_agenda-accent);
+    background: var(--_agenda-accent-soft);
+    font-weight: 650;
+  }
+  .chip:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  .count {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_agenda-muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .zones {
+    display: inline-flex;
+    gap: 0.25rem;
+  }
+  .day-nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .day-nav a {
+    display: inline-block;
+    padding: 0.375rem 0.875rem;
+    border: 1px solid var(--_agenda-line);
+    border-radius: 999px;
+    text-decoration: none;
+  }
+  .day-header:focus {
+    outline: none;
+  }
+  .day-header:focus-visible {
+    outline: var(--_focus);
+  }
+  .now-line {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-end: var(--_gap);
+    font-size: 0.75rem;
+    font-weight: 650;
+    color: var(--_agenda-danger);
+  }
+  .now-line::after {
+    content: '';
+    flex: 1;
+    border-block-start: 2px solid currentColor;
+  }
+  .head {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .heading {
+    min-inline-size: 0;
+  }
+  .save {
+    flex: none;
+    inline-size: 2.25rem;
+    block-size: 2.25rem;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: 50%;
+    background: transparent;
+    font-size: 1.125rem;
+    line-height: 1;
+    color: var(--_agenda-muted);
+    cursor: pointer;
+  }
+  .save:hover {
+    border-color: var(--_agenda-line);
+  }
+  .save[aria-pressed='true'] {
+    color: var(--_agenda-accent);
+  }
+  .more {
+    margin-block-start: 0.5rem;
+  }
+  .more > summary {
+    inline-size: fit-content;
+    font-size: 0.875rem;
+    color: var(--_agenda-accent);
+    cursor: pointer;
+  }
+  .more[open] > summary {
+    margin-block-end: 0.25rem;
+  }
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_agenda-accent);
+    font-size: 0.875rem;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .chip,
+    .save {
+      transition: background-color 0.15s, border-color 0.15s;
+    }
   }
   /* Korean breaks lines between words, not syllables. */
   .agenda:lang(ko) {

@@ -1,34 +1,68 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Session } from '@forumkit/core';
-import { formatDay, isDateOnly, isTimeZone } from '@forumkit/core/time';
+import { formatDay, formatShortDay, isDateOnly, isTimeZone } from '@forumkit/core/time';
 import type { AgendaDay, Presentation } from '@forumkit/core/present';
 import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
+import { renderForumNotice } from '../internal/forum-notice.js';
 import { heading, subLevel } from '../internal/heading.js';
 import { themeStyles } from '../internal/theme.js';
+import { dayGrid, placementClasses, type DayGrid } from './agenda-grid.js';
+import { agendaGridStyles } from './agenda-grid.styles.js';
+import { filtersFromUrl, NO_FILTERS, sessionFilter, urlWithFilters, type AgendaFilters } from './agenda-filter.js';
 import { agendaStyles } from './forum-agenda.styles.js';
 import { renderSession, type SessionOptions } from './render-session.js';
+import { renderToolbar, type ToolbarState } from './render-toolbar.js';
+import { VisitorSchedule } from './visitor-schedule.js';
+
+/** How the programme is laid out: `grid` (time down, rooms across), `list`, or `auto`: the grid where a day has several rooms and the element is wide enough. */
+export type AgendaLayout = 'auto' | 'list' | 'grid';
+
+const LAYOUTS: ReadonlySet<string> = new Set(['auto', 'list', 'grid']);
+// From this many sessions the programme gets search and filters.
+const FILTERS_FROM = 10;
+const DAY_HASH = /^#(\d{4}-\d{2}-\d{2})$/;
+const SESSION_HASH = /^#session-(.+)$/;
 
 /**
- * The programme: sessions in order, a heading per day, each session with its time (in the
- * forum's time zone unless `time-zone` names another), kind, title, people, place, languages,
- * links and status; sessions whose day is not known yet come last, under "Time to be announced".
+ * The programme: a day navigation, search and filters, then each day as a grid (time down, rooms
+ * across) or a list, each session with its time (in the forum's time zone, the visitor's, or
+ * `time-zone`), kind, title, people, place, languages, links and status, a toggle that saves it to
+ * the visitor's schedule, and its calendar file. Sessions whose day is not known yet come last.
  *
+ * The grid keeps the sessions in time order in the document, each naming its time and room, so a
+ * screen reader hears the programme in time order; the columns are a visual arrangement of it.
+ *
+ * Deep links: `#2025-10-26` scrolls to a day, `#session-ID` to a session (opening its details);
+ * `?q=…&track=…&room=…&language=…&kind=…&saved=1` in the page's URL filters it, and the filters
+ * the visitor picks are written back there, so a view can be shared.
+ *
+ * @csspart forum-notice - The forum's status and online link.
+ * @csspart toolbar - Search, filters and the schedule and time-zone controls.
+ * @csspart filters - The search box and the filters.
+ * @csspart count - How many sessions the filters let through.
+ * @csspart day-nav - The links to each day.
  * @csspart day - One day: its heading and its sessions.
  * @csspart day-heading - The day's date.
  * @csspart time-zone - The note naming the time zone of the day's times.
+ * @csspart room-heading - A room's name above its column in the grid.
+ * @csspart now - The line at the current time while the forum runs.
  * @csspart session - One agenda item.
  * @csspart time - The session's start and end.
  * @csspart kind - The kind of session ("Keynote"), shown above a title.
  * @csspart status-badge - A status other than scheduled ("Cancelled", "Rescheduled").
  * @csspart title - The session's title (its kind when it has none).
+ * @csspart save-button - The toggle that saves the session to the visitor's schedule.
  * @csspart previous-time - A rescheduled session's old time.
  * @csspart room - The room.
  * @csspart venue - The venue, when it is not the forum's own.
  * @csspart online-link - The link to attend online.
  * @csspart track - The track.
+ * @csspart details - The disclosure with the description, languages, links and calendar file.
+ * @csspart details-summary - Its "Details" toggle.
  * @csspart languages - The languages the session is held and interpreted in.
  * @csspart description - The session's description.
+ * @csspart calendar-button - Downloads the session's calendar file.
  * @csspart participants - The people taking part, grouped by role.
  * @csspart role - A role's name ("Panellists").
  * @csspart participant - One person.
@@ -40,25 +74,31 @@ import { renderSession, type SessionOptions } from './render-session.js';
  * @csspart error - The error message.
  * @cssprop --forum-agenda-accent - Kind labels, the timeline's dots and times.
  * @cssprop --forum-agenda-accent-soft - Background of the kind labels and badges.
- * @cssprop --forum-agenda-line-color - The timeline's line and the day rules.
+ * @cssprop --forum-agenda-line-color - The timeline's line, the day rules and the grid's cells.
  * @cssprop --forum-agenda-muted-color - Secondary text: job titles, rooms, end times.
  * @cssprop --forum-agenda-danger-color - Cancelled sessions' badges.
  * @cssprop --forum-agenda-time-width - Width of the time column on wide layouts.
+ * @cssprop --forum-agenda-room-width - Narrowest a room's column gets in the grid (it scrolls sideways below that).
  * @cssprop --forum-agenda-gap - Space between sessions.
  * @fires forum-load - Forum data was loaded and is shown.
  * @fires forum-error - Forum data could not be loaded or is invalid.
+ * @fires forum-favorite-change - The visitor saved a session to their schedule or took it out.
  */
 export class ForumAgenda extends LitElement {
-  static override styles = [themeStyles, agendaStyles];
+  static override styles = [themeStyles, agendaStyles, agendaGridStyles];
   // Declared here, not with decorators: the bundles then carry no decorator runtime.
   static override properties: PropertyDeclarations = {
     forum: { attribute: false },
     src: { reflect: true },
     timeZone: { reflect: true, attribute: 'time-zone' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    layout: { reflect: true },
+    hideForumStatus: { type: Boolean, attribute: 'hide-forum-status' },
+    url: { attribute: false },
   };
 
   #data = new ForumDataController(this);
+  #schedule = new VisitorSchedule(this);
 
   /** Forum data: a validated `Forum` or raw data, which is validated here. */
   forum?: unknown;
@@ -71,15 +111,92 @@ export class ForumAgenda extends LitElement {
   src?: string;
 
   /**
-   * The IANA time zone to show times in (`Asia/Seoul`); the forum's own zone when absent or
-   * not a zone this browser knows.
+   * The IANA time zone to show times in (`Asia/Seoul`). When set it wins; when absent, the
+   * forum's own zone, or the visitor's when they choose it (remembered for the site).
    */
   timeZone?: string;
 
   /** Heading level of the day headings (2–6), session titles one below; 0 renders no headings. */
   headingLevel = 2;
 
-  #renderDay(present: Presentation, day: AgendaDay | undefined, sessions: readonly Session[], timed: boolean): TemplateResult {
+  /** `auto` (default): the grid where a day has two rooms or more and the element is wide enough; `list`; `grid`. */
+  layout: AgendaLayout = 'auto';
+
+  /** Leaves the forum's status and online link to the page (a server-rendered page shows them in its header). */
+  hideForumStatus = false;
+
+  /** The page's URL when rendering on the server, so the filters it names are applied there too. */
+  url?: string;
+
+  // The visitor's filters; read from the page's URL once this element runs in the browser.
+  #filters: AgendaFilters = NO_FILTERS;
+  #clientReady = false;
+  #pendingHash?: string;
+  #onHashChange = () => {
+    this.#pendingHash = location.hash;
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) addEventListener('hashchange', this.#onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (!isServer) removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  // The first render matches the server's markup (hydration); what only the browser knows (the
+  // URL's filters, the saved sessions, the visitor's zone, the time now) comes in the next one.
+  protected override firstUpdated(): void {
+    this.#clientReady = true;
+    this.#filters = filtersFromUrl(location.href);
+    this.#pendingHash = location.hash;
+    this.#schedule.start();
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    if (this.#pendingHash && this.#clientReady && this.#data.view.status === 'ready') {
+      const hash = this.#pendingHash;
+      this.#pendingHash = undefined;
+      this.#goTo(hash);
+    }
+  }
+
+  /** Scrolls to the day or session a fragment names; a session's details open. */
+  #goTo(hash: string): void {
+    const day = DAY_HASH.exec(hash)?.[1];
+    const session = SESSION_HASH.exec(hash)?.[1];
+    const target = day
+      ? this.renderRoot.querySelector<HTMLElement>(`[data-day="${day}"]`)
+      : session
+        ? this.renderRoot.querySelector<HTMLElement>(`[id="session-${CSS.escape(session)}"]`)
+        : hash === '#now'
+          ? ([...this.renderRoot.querySelectorAll<HTMLElement>('.now-line')].find((line) => line.checkVisibility()) ?? null)
+          : null;
+    if (!target) return;
+    target.querySelector('details')?.setAttribute('open', '');
+    const focusable = target.querySelector<HTMLElement>('[tabindex="-1"]') ?? target;
+    if (!focusable.hasAttribute('tabindex')) focusable.tabIndex = -1;
+    target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    focusable.focus({ preventScroll: true });
+  }
+
+  #setFilters(filters: AgendaFilters): void {
+    this.#filters = filters;
+    history.replaceState(history.state, '', urlWithFilters(location.href, filters));
+    this.requestUpdate();
+  }
+
+  #jumpTo(event: Event, hash: string): void {
+    event.preventDefault();
+    history.pushState(history.state, '', hash);
+    this.#goTo(hash);
+  }
+
+  #renderDay(present: Presentation, day: AgendaDay | undefined, sessions: readonly Session[], timed: boolean, base: BaseOptions): TemplateResult {
     // One note per day names the zone; a day with a clock change names it at every time instead.
     const zoneNames = new Set(
       sessions.flatMap((session) => {
@@ -87,22 +204,33 @@ export class ForumAgenda extends LitElement {
         return [time?.start.zoneName, time?.end?.zoneName].filter((name): name is string => name !== undefined);
       }),
     );
+    const grid = day && this.layout !== 'list' ? dayGrid(sessions, present) : undefined;
     const options: SessionOptions = {
+      ...base,
       present,
       titleLevel: subLevel(this.headingLevel),
       timed,
       zonePerSession: zoneNames.size > 1,
+      detailsOpen: !grid,
       ...(day && { listedOn: day.date }),
+      ...(grid && { placement: (session: Session) => placementClasses(grid.placements.get(session.id)!) }),
     };
+    const visible = sessions.some(base.shown);
+    // The "now" mark of the list (a grid-capable day shows it when it is laid out as a list).
+    const nowIndex = base.now === undefined ? -1 : listNowIndex(sessions, present, base.now);
     const title = day ? html`<time datetime=${day.date}>${formatDay(day.date, present.language)}</time>` : present.term('timeToBeAnnounced');
-    return html`<section part="day" class=${day ? 'day' : 'day unscheduled'}>
-      <div class="day-header">
+    return html`<section part="day" class=${grid ? `day grid-capable rooms-${grid.rooms.length}` : day ? 'day' : 'day unscheduled'} data-day=${day?.date ?? nothing} ?hidden=${!visible}>
+      <div class="day-header" tabindex="-1">
         ${heading(this.headingLevel, 'day-heading', 'day-heading', title)}
         ${zoneNames.size === 1 ? html`<p part="time-zone" class="time-zone">${present.term('timeZone', { zone: [...zoneNames][0]! })}</p>` : nothing}
       </div>
-      <ol class="sessions">
-        ${sessions.map((session) => renderSession(session, options))}
-      </ol>
+      <div class="scroller">
+        <ol class="sessions">
+          ${grid ? renderGridFrame(grid, present) : nothing} ${grid && base.now !== undefined ? renderGridNow(grid, base.now, present) : nothing}
+          ${sessions.map((session, i) => html`${i === nowIndex ? renderListNow(present, grid !== undefined) : nothing}${renderSession(session, options)}`)}
+          ${nowIndex === sessions.length ? renderListNow(present, grid !== undefined) : nothing}
+        </ol>
+      </div>
     </section>`;
   }
 
@@ -111,18 +239,113 @@ export class ForumAgenda extends LitElement {
     if (days.length === 0 && unscheduled.length === 0) {
       return html`<div part="status" class="status" dir=${present.dir}>${present.term('noSessions')}</div>`;
     }
-    const timed = present.forum.sessions.some((session) => session.start !== undefined && !isDateOnly(session.start));
-    return html`<div class=${timed ? 'agenda timed' : 'agenda'} dir=${present.dir}>
-      ${days.map((day) => this.#renderDay(present, day, day.sessions, timed))}
-      ${unscheduled.length ? this.#renderDay(present, undefined, unscheduled, timed) : nothing}
+    const { forum } = present;
+    const timed = forum.sessions.some((session) => session.start !== undefined && !isDateOnly(session.start));
+    const saved = this.#schedule.saved(forum);
+    const shown = sessionFilter(this.#filters, present, saved);
+    const base: BaseOptions = {
+      shown,
+      saved: (session) => saved.has(session.id),
+      onSave: (session) => this.#schedule.toggle(forum, session.id),
+      onCalendar: (session) => this.#schedule.downloadSessions(present, [session.id]),
+      ...(this.#clientReady && { now: Date.now() }),
+    };
+    const toolbar: ToolbarState = {
+      withFilters: forum.sessions.length >= FILTERS_FROM,
+      filters: this.#filters,
+      shownCount: forum.sessions.filter(shown).length,
+      savedCount: saved.size,
+      clientReady: this.#clientReady,
+      zoneChoice: this.timeZone ? undefined : this.#schedule.zoneChoice(forum, present.language),
+      nowShown: base.now !== undefined && nowWithin(days, present, base.now),
+      withCalendar: days.length > 0,
+      onJumpToNow: () => this.#goTo('#now'),
+      onFilters: (filters) => this.#setFilters(filters),
+      onZone: (choice) => this.#schedule.chooseZone(choice),
+      onCalendar: () => this.#schedule.downloadForum(present),
+      onDownloadSaved: () => this.#schedule.downloadSessions(present, [...saved]),
+    };
+    const layout = LAYOUTS.has(this.layout) ? this.layout : 'auto';
+    return html`<div class=${`agenda layout-${layout}${timed ? ' timed' : ''}`} dir=${present.dir}>
+      ${this.hideForumStatus ? nothing : renderForumNotice(present, 'forum-notice')} ${renderToolbar(present, toolbar)}
+      ${
+        days.length > 1
+          ? html`<nav part="day-nav" class="day-nav" aria-label=${present.term('days')}>
+            <ul>
+              ${days.map(
+                (day) =>
+                  html`<li><a href=${`#${day.date}`} @click=${(event: Event) => this.#jumpTo(event, `#${day.date}`)}
+                      ><time datetime=${day.date}>${formatShortDay(day.date, present.language)}</time></a
+                    ></li>`,
+              )}
+            </ul>
+          </nav>`
+          : nothing
+      }
+      ${days.map((day) => this.#renderDay(present, day, day.sessions, timed, base))}
+      ${unscheduled.length ? this.#renderDay(present, undefined, unscheduled, timed, base) : nothing}
+      ${toolbar.withFilters && toolbar.shownCount === 0 ? html`<p part="status" class="status">${present.term('noMatches')}</p>` : nothing}
     </div>`;
   }
 
   override render(): TemplateResult {
-    // The zone to show: `time-zone` when this browser knows it, else the forum's.
-    const zone = this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : undefined;
+    // The zone to show: `time-zone` when this browser knows it, else the visitor's choice, else the forum's.
+    const zone = this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : this.#clientReady ? this.#schedule.chosenZone() : undefined;
+    if (isServer && this.url !== undefined) this.#filters = filtersFromUrl(this.url);
     return this.#data.render((present) => this.#renderAgenda(present), zone);
   }
+}
+
+type BaseOptions = Pick<SessionOptions, 'shown' | 'saved' | 'onSave' | 'onCalendar'> & { readonly now?: number };
+
+/** The grid's room names along the top and its times down the side: seen, not read (each session names its own). */
+function renderGridFrame(grid: DayGrid, present: Presentation): TemplateResult {
+  return html`${grid.rooms.map(
+    (room, i) =>
+      html`<li part="room-heading" class=${`grid-only room-head rs1 re2 c${i + 2}`} aria-hidden="true">${present.text(room.name)?.text ?? room.id}</li>`,
+  )}${grid.times.map(
+    ({ line, moment }) =>
+      html`<li class=${`grid-only time-mark rs${line} re${line + 1} c1`} aria-hidden="true"><time datetime=${moment.iso}>${moment.text}</time></li>`,
+  )}`;
+}
+
+/** The instants a session runs over, in epoch ms; undefined without a time of day. */
+function span(session: Session, present: Presentation): [number, number] | undefined {
+  const time = present.sessionTime(session);
+  if (!time?.start.zoneName) return undefined;
+  const start = Date.parse(time.start.iso);
+  return [start, time.end?.zoneName ? Date.parse(time.end.iso) : start];
+}
+
+/** Whether `now` falls between the first start and the last end of some day's sessions. */
+function nowWithin(days: readonly AgendaDay[], present: Presentation, now: number): boolean {
+  return days.some((day) => listNowIndex(day.sessions, present, now) >= 0);
+}
+
+/**
+ * Where the "now" mark goes in a day's list: before the first session still to start, or after
+ * the last one while it runs (the list's length); -1 when `now` is outside the day's sessions.
+ */
+function listNowIndex(sessions: readonly Session[], present: Presentation, now: number): number {
+  const spans = sessions.map((session) => span(session, present));
+  const known = spans.filter((value) => value !== undefined);
+  if (known.length === 0 || now < Math.min(...known.map(([start]) => start)) || now > Math.max(...known.map(([, end]) => end))) return -1;
+  const next = spans.findIndex((value) => value !== undefined && value[0] > now);
+  return next === -1 ? sessions.length : next;
+}
+
+function renderListNow(present: Presentation, besideGrid: boolean): TemplateResult {
+  return html`<li part="now" class=${besideGrid ? 'now-line list-only' : 'now-line'} aria-hidden="true"><span>${present.term('now')}</span></li>`;
+}
+
+/** The line at the current time, when it falls within the day. */
+function renderGridNow(grid: DayGrid, now: number, present: Presentation): TemplateResult | typeof nothing {
+  const line = grid.lineAt(now);
+  return line === undefined
+    ? nothing
+    : html`<li part="now" class=${`grid-only now-line rs${line} re${line + 1} call`} aria-hidden="true">
+        <span>${present.term('now')}</span>
+      </li>`;
 }
 
 defineElement('forum-agenda', ForumAgenda);

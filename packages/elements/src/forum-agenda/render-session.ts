@@ -17,6 +17,18 @@ export interface SessionOptions {
   readonly zonePerSession: boolean;
   /** The day the session is listed under (`YYYY-MM-DD`), to tell whether a former start needs its date. */
   readonly listedOn?: string;
+  /** The classes that place the session in the day's grid (`rs4 re7 c3`), when the day can be one. */
+  readonly placement?: (session: Session) => string | undefined;
+  /** The description, languages and links start open (a list), or behind "Details" (a grid's cells). */
+  readonly detailsOpen: boolean;
+  /** Whether the filters let the session through. */
+  readonly shown: (session: Session) => boolean;
+  /** Whether the visitor saved the session to their schedule. */
+  readonly saved: (session: Session) => boolean;
+  /** The visitor pressed the session's save toggle. */
+  readonly onSave: (session: Session) => void;
+  /** The visitor asked for the session's calendar file. */
+  readonly onCalendar: (session: Session) => void;
 }
 
 // A cancelled or postponed session keeps its place, but its time no longer holds.
@@ -24,29 +36,71 @@ const STRUCK = new Set(['cancelled', 'postponed']);
 // A track's colour is validated as #rgb or #rrggbb; checked again here because it becomes a style.
 const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
 
-/** One agenda item. */
+/** One agenda item: its time, labels, title, save toggle, place and people, then its details. */
 export function renderSession(session: Session, options: SessionOptions): TemplateResult {
   const { present } = options;
   const status = session.status && session.status !== 'scheduled' ? session.status : undefined;
   const kind = present.translation.sessionKinds[session.kind];
-  const classes = status ? `session status-${status}${STRUCK.has(status) ? ' struck' : ''}` : 'session';
-  return html`<li part="session" class=${classes} id=${`session-${session.id}`}>
+  const placement = options.placement?.(session);
+  const classes = ['session', status && `status-${status}`, status && STRUCK.has(status) && 'struck', placement].filter(Boolean).join(' ');
+  const titleId = `title-${session.id}`;
+  const saved = options.saved(session);
+  return html`<li part="session" class=${classes} id=${`session-${session.id}`} ?hidden=${!options.shown(session)}>
     ${options.timed ? renderWhen(shownTime(present.sessionTime(session)), options) : nothing}
     <div class="body">
-      ${
-        session.title || status
-          ? html`<p class="labels">
-            ${session.title ? html`<span part="kind" class="kind">${kind}</span>` : nothing}
-            ${status ? html`<span part="status-badge" class="badge">${present.translation.statuses[status]}</span>` : nothing}
-          </p>`
-          : nothing
-      }
-      ${heading(options.titleLevel, 'title', 'title', dataText(present.sessionName(session), present))}
-      ${renderPrevious(session, options)} ${renderPlace(session, present)} ${renderLanguages(session, present)}
-      ${session.description ? html`<p part="description" class="description">${localized(session.description, present)}</p>` : nothing}
-      ${renderParticipants(present.participants(session), present)} ${renderLinks(session, present)}
+      <div class="head">
+        <div class="heading">
+          ${
+            session.title || status
+              ? html`<p class="labels">
+                ${session.title ? html`<span part="kind" class="kind">${kind}</span>` : nothing}
+                ${status ? html`<span part="status-badge" class="badge">${present.translation.statuses[status]}</span>` : nothing}
+              </p>`
+              : nothing
+          }
+          ${heading(options.titleLevel, 'title', 'title', dataText(present.sessionName(session), present), titleId)}
+        </div>
+        <button
+          type="button"
+          part="save-button"
+          class="save"
+          aria-pressed=${saved ? 'true' : 'false'}
+          aria-describedby=${titleId}
+          title=${present.term('saveSession')}
+          @click=${() => options.onSave(session)}
+        >
+          <span aria-hidden="true">${saved ? '★' : '☆'}</span><span class="visually-hidden">${present.term('saveSession')}</span>
+        </button>
+      </div>
+      ${renderPrevious(session, options)} ${renderPlace(session, present)}
+      ${renderParticipants(present.participants(session), present)} ${renderDetails(session, options)}
     </div>
   </li>`;
+}
+
+/** The description, languages, links and the calendar file, in a disclosure that works without JavaScript. */
+function renderDetails(session: Session, options: SessionOptions): TemplateResult | typeof nothing {
+  const { present } = options;
+  // A session without a day cannot be in a calendar yet.
+  const calendar = options.listedOn !== undefined;
+  const languages = renderLanguages(session, present);
+  const links = renderLinks(session, present);
+  if (!calendar && !session.description && languages === nothing && links === nothing) return nothing;
+  return html`<details part="details" class="more" ?open=${options.detailsOpen}>
+    <summary part="details-summary">${present.term('details')}</summary>
+    ${languages}
+    ${session.description ? html`<p part="description" class="description">${localized(session.description, present)}</p>` : nothing}
+    ${links}
+    ${
+      calendar
+        ? html`<p class="actions">
+          <button type="button" part="calendar-button" class="link-button" aria-describedby=${`title-${session.id}`} @click=${() => options.onCalendar(session)}>
+            ${present.term('addToCalendar')}
+          </button>
+        </p>`
+        : nothing
+    }
+  </details>`;
 }
 
 // A single date says no more than the day heading above it: such a session's time is still to come.
@@ -141,7 +195,7 @@ function renderParticipants(groups: readonly ParticipantGroup[], present: Presen
         ${group.participants.map((participant) =>
           'person' in participant
             ? html`<dd part="participant" class="participant">
-                <span part="speaker-name" class="name">${personName(participant.person, present)}</span>${renderDetails(participant.person, present)}
+                <span part="speaker-name" class="name">${personName(participant.person, present)}</span>${renderPersonDetails(participant.person, present)}
               </dd>`
             : html`<dd part="participant" class="participant tba"><span part="speaker-name" class="name">${present.term('toBeAnnounced')}</span></dd>`,
         )}
@@ -150,7 +204,7 @@ function renderParticipants(groups: readonly ParticipantGroup[], present: Presen
   </dl>`;
 }
 
-function renderDetails(person: Parameters<typeof personName>[0], present: Presentation): TemplateResult | typeof nothing {
+function renderPersonDetails(person: Parameters<typeof personName>[0], present: Presentation): TemplateResult | typeof nothing {
   // The job title and each organisation, with the language's separator ("·" sets them off the name).
   const parts = [
     ...(person.jobTitle ? [html`<span part="job-title" class="job-title">${localized(person.jobTitle, present)}</span>`] : []),
