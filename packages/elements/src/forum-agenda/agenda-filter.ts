@@ -50,11 +50,7 @@ export function urlWithFilters(url: string, filters: AgendaFilters): string {
 export const isFiltered = (filters: AgendaFilters) => PARAMS.some((name) => filters[name] !== '') || filters.saved;
 
 /** Folded for matching: compatibility forms unified, accents dropped, lower case ("Café" and "cafe" meet). */
-const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 const allTexts = (value: LocalizedText | undefined): string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : Object.values(value));
 

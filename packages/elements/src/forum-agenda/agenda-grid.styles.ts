@@ -33,8 +33,5 @@ ${scope} .grid-capable .session .participants{margin-block-start:.375rem;gap:.25
 `;
 
 export const agendaGridStyles = unsafeCSS(
-  `.grid-only{display:none}` +
-    placements +
-    gridRules('.layout-grid') +
-    `@container (min-width: 46rem){${gridRules('.layout-auto')}}`,
+  `.grid-only{display:none}` + placements + gridRules('.layout-grid') + `@container (min-width: 46rem){${gridRules('.layout-auto')}}`,
 );

@@ -20,6 +20,7 @@ export const agendaStyles = css`
   }
   .agenda {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 2rem;
   }
   .forum-notice {
