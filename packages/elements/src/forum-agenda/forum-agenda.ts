@@ -150,11 +150,14 @@ export class ForumAgenda extends LitElement {
   // The first render matches the server's markup (hydration); what only the browser knows (the
   // URL's filters, the saved sessions, the visitor's zone, the time now) comes in the next one.
   protected override firstUpdated(): void {
-    this.#clientReady = true;
-    this.#filters = filtersFromUrl(location.href);
-    this.#pendingHash = location.hash;
-    this.#schedule.start();
-    this.requestUpdate();
+    // After this update has finished, so that the next one is not a change made within it.
+    void this.updateComplete.then(() => {
+      this.#clientReady = true;
+      this.#filters = filtersFromUrl(location.href);
+      this.#pendingHash = location.hash;
+      this.#schedule.start();
+      this.requestUpdate();
+    });
   }
 
   protected override updated(): void {
@@ -256,7 +259,7 @@ export class ForumAgenda extends LitElement {
       shownCount: forum.sessions.filter(shown).length,
       savedCount: saved.size,
       clientReady: this.#clientReady,
-      zoneChoice: this.timeZone ? undefined : this.#schedule.zoneChoice(forum, present.language),
+      zoneChoice: this.timeZone || !timed ? undefined : this.#schedule.zoneChoice(forum, present.language),
       nowShown: base.now !== undefined && nowWithin(days, present, base.now),
       withCalendar: days.length > 0,
       onJumpToNow: () => this.#goTo('#now'),

@@ -3,7 +3,8 @@ import { presentForum } from '@forumkit/core/present';
 import { escapeHtml } from './escape-html.js';
 import { pageBody } from './page-body.js';
 import { PAGE_STYLES } from './page-styles.js';
-import { renderToString } from './render-template.js';
+import { renderLinkingStylesheets } from './render-template.js';
+import { PAGE_STYLESHEET, type ForumStylesheetLinks } from './stylesheets.js';
 
 export interface ForumPageOptions {
   /** Absolute URL the page is published at; the JSON-LD @ids live under it. */
@@ -15,6 +16,14 @@ export interface ForumPageOptions {
    * which takes over the server-rendered elements; omit for a page without JavaScript.
    */
   readonly scriptUrl?: string;
+  /**
+   * Where the page finds forumkit's stylesheet files, which the site serves (their CSS comes
+   * from `forumStylesheets()`). Each shadow root then links its element's file and the head
+   * links the page's styles and preloads the elements' files, so the page has no `<style>`
+   * element. Without it the page is one self-contained file, but every shadow root carries its
+   * element's CSS, every speaker card and quote included: over a quarter of a large page's bytes.
+   */
+  readonly stylesheets?: ForumStylesheetLinks;
   /** Extra HTML for the end of `<head>` (trusted: your own stylesheet links, analytics…). */
   readonly head?: string;
   /** Extra HTML for the start of `<body>` (trusted: a site header, a language switch…). */
@@ -27,7 +36,9 @@ export const FORUM_DATA_ID = 'forum-data';
 /**
  * A complete static HTML page for a forum: the agenda, speakers, quotes and photos rendered
  * with declarative shadow DOM (readable without JavaScript), the forum's JSON-LD in the head,
- * and the data the elements hydrate from; `lang` and `dir` follow the language.
+ * and the data the elements hydrate from; `lang` and `dir` follow the language. The CSS is
+ * inline unless `stylesheets` says where its files are (smaller, and fit for a
+ * Content-Security-Policy without 'unsafe-inline' styles, but more files to serve).
  * Throws a `ForumValidationError`, with every issue in `issues`, for invalid data.
  */
 export async function renderForumPage(input: unknown, options: ForumPageOptions): Promise<string> {
@@ -38,10 +49,11 @@ export async function renderForumPage(input: unknown, options: ForumPageOptions)
   const { language } = present;
   const text = (value: Parameters<typeof present.text>[0]) => present.text(value)?.text ?? '';
   const jsonLd = jsonLdScript(toJsonLd(forum, { baseUrl: options.baseUrl, language }));
-  const body = await renderToString(pageBody(present, `#${FORUM_DATA_ID}`));
+  const { html: body, linked } = await renderLinkingStylesheets(pageBody(present, `#${FORUM_DATA_ID}`), options.stylesheets);
   const description = forum.description ? `<meta name="description" content="${escapeHtml(text(forum.description))}">\n` : '';
   // The data goes through the same escaping as JSON-LD: no `</script>` can end the element early.
   const data = `<script type="application/json" id="${FORUM_DATA_ID}">${serializeJsonLd(forum)}</script>\n`;
+  const styles = options.stylesheets ? stylesheetLinks(options.stylesheets, linked) : `<style>${PAGE_STYLES}</style>\n`;
   const script = options.scriptUrl ? `<script type="module" src="${escapeHtml(options.scriptUrl)}"></script>\n` : '';
   return `<!doctype html>
 <html lang="${escapeHtml(language)}" dir="${present.dir}">
@@ -49,8 +61,7 @@ export async function renderForumPage(input: unknown, options: ForumPageOptions)
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(text(forum.name))}</title>
-${description}${jsonLd}
-<style>${PAGE_STYLES}</style>
+${description}${styles}${jsonLd}
 ${options.head ?? ''}
 </head>
 <body>
@@ -58,4 +69,16 @@ ${options.bodyStart ?? ''}${body}
 ${data}${script}</body>
 </html>
 `;
+}
+
+/**
+ * The head's links to forumkit's stylesheets: the page's own, and a preload of each element's,
+ * so every file is fetched once and early (Chromium shows a shadow root once its stylesheet
+ * has loaded, never unstyled). A preload, not a stylesheet: an element's CSS is written for
+ * its shadow root and must not apply to the page.
+ */
+function stylesheetLinks(stylesheets: ForumStylesheetLinks, elementFiles: readonly string[]): string {
+  const href = (file: string) => escapeHtml(stylesheets.href(file));
+  const preloads = elementFiles.map((file) => `<link rel="preload" href="${href(file)}" as="style">\n`);
+  return `<link rel="stylesheet" href="${href(PAGE_STYLESHEET)}">\n${preloads.join('')}`;
 }

@@ -1,0 +1,175 @@
+// A page whose shadow roots link forumkit's stylesheet files, as Chromium shows it over HTTP:
+// never unstyled while the files are on their way, then the same as the self-contained page,
+// with JavaScript disabled and after the hydrating bundle (dist/forumkit-hydrate.js, built by
+// `npm run build`) has taken over.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { seoulForum } from '../internal/test-seoul.js';
+import { renderForumPage, type ForumPageOptions } from './render-page.js';
+import { forumStylesheets } from './stylesheets.js';
+import { launchChromium } from './test-chromium.js';
+import { serveTestSite, type TestSite } from './test-site.js';
+
+const HYDRATE_BUNDLE = fileURLToPath(new URL('../../dist/forumkit-hydrate.js', import.meta.url));
+const baseUrl = 'https://example.org/seoul/';
+const linked: Partial<ForumPageOptions> = { stylesheets: { href: (file) => `/styles/${file}` } };
+const live: Partial<ForumPageOptions> = { scriptUrl: '/forumkit-hydrate.js' };
+const isElementCss = (path: string) => path.startsWith('/styles/forum-');
+
+// A part of each element (the speaker card's inside the speaker list's shadow root), and what
+// its stylesheet decides about it.
+const PARTS: Readonly<Record<string, readonly [host: string, selector: string]>> = {
+  session: ['forum-agenda', '[part~="session"]'],
+  'session title': ['forum-agenda', '[part~="title"]'],
+  'day heading': ['forum-agenda', '[part~="day-heading"]'],
+  'speaker list': ['forum-speaker-list', '[part~="list"]'],
+  'speaker card': ['forum-speaker-card', '[part~="card"]'],
+  'speaker name': ['forum-speaker-card', '[part~="speaker-name"]'],
+  quote: ['forum-quote', '[part~="quote-text"]'],
+  'photo caption': ['forum-gallery', '[part~="caption"]'],
+};
+const PROPERTIES = ['display', 'color', 'background-color', 'font-size', 'font-weight', 'line-height', 'padding', 'margin', 'border', 'border-radius', 'gap'];
+
+/** The computed styles and size of each of PARTS, in the first such element on the page. */
+function partStyles(page: Page): Promise<Record<string, Record<string, string>>> {
+  return page.evaluate(
+    ([parts, properties]) => {
+      const find = (root: Document | ShadowRoot, tag: string): Element | undefined => {
+        for (const element of Array.from(root.querySelectorAll('*'))) {
+          if (element.localName === tag) return element;
+          const inside = element.shadowRoot && find(element.shadowRoot, tag);
+          if (inside) return inside;
+        }
+        return undefined;
+      };
+      return Object.fromEntries(
+        Object.entries(parts).map(([name, [tag, selector]]) => {
+          const part = find(document, tag)?.shadowRoot?.querySelector(selector);
+          if (!part) return [name, { missing: `${tag} ${selector}` }];
+          const style = getComputedStyle(part);
+          const { width, height } = part.getBoundingClientRect();
+          return [name, { ...Object.fromEntries(properties.map((property) => [property, style.getPropertyValue(property)])), size: `${width}x${height}` }];
+        }),
+      );
+    },
+    [PARTS, PROPERTIES] as const,
+  );
+}
+
+/** Every forumkit element on the page has hydrated (the cards after their list). */
+const hydrated = (page: Page) =>
+  page.waitForFunction(() => {
+    const elements: Array<Element & { hasUpdated?: boolean }> = [];
+    const visit = (root: Document | ShadowRoot): void => {
+      for (const element of Array.from(root.querySelectorAll('*'))) {
+        if (element.localName.startsWith('forum-')) elements.push(element);
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(document);
+    return elements.length === 26 && elements.every((element) => element.hasUpdated === true);
+  });
+
+describe('a page that links its stylesheets, in Chromium', () => {
+  let browser: Browser;
+  let site: TestSite;
+  let inlineStyles: Record<string, Record<string, string>>;
+
+  beforeAll(async () => {
+    const page = (options: Partial<ForumPageOptions>) => renderForumPage(seoulForum, { baseUrl, language: 'en', ...options });
+    const linkedPage = await page(linked);
+    // The page as it would look if Chromium showed nothing past the agenda's start.
+    const cut = `${linkedPage.slice(0, linkedPage.indexOf('<forum-agenda'))}</section></main></body></html>`;
+    const files = new Map<string, string | Uint8Array>([
+      ['/inline.html', await page({})],
+      ['/linked.html', linkedPage],
+      ['/cut.html', cut],
+      ['/inline-live.html', await page(live)],
+      ['/linked-live.html', await page({ ...linked, ...live })],
+      ['/forumkit-hydrate.js', readFileSync(HYDRATE_BUNDLE)],
+      ...[...forumStylesheets()].map(([file, css]) => [`/styles/${file}`, css] as const),
+    ]);
+    [browser, site] = await Promise.all([launchChromium(), serveTestSite(files)]);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const inline = await context.newPage();
+    await inline.goto(`${site.origin}/inline.html`);
+    inlineStyles = await partStyles(inline);
+    for (const [name, styles] of Object.entries(inlineStyles)) expect(styles, name).not.toHaveProperty('missing');
+    await context.close();
+  }, 60_000);
+
+  // A failed test must not leave the next one's stylesheets held.
+  afterEach(() => site?.release());
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each([
+    ['disabled', false, '/linked.html'],
+    ['enabled, with the hydrating bundle', true, '/linked-live.html'],
+  ] as const)(
+    'shows nothing of the elements until their stylesheets arrive, then shows them as the inline page does (JavaScript %s)',
+    async (_, javaScriptEnabled, path) => {
+      // Each page in a context of its own: the cut page's preloads would fill the cache.
+      const cutContext = await browser.newContext({ javaScriptEnabled });
+      const cutPage = await cutContext.newPage();
+      await cutPage.goto(`${site.origin}/cut.html`);
+      const cut = await cutPage.screenshot();
+      await cutContext.close();
+
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      site.requests.clear();
+      site.hold(isElementCss);
+      const loaded = page.goto(`${site.origin}${path}`);
+      // The parser has reached the agenda's shadow root, and Chromium has had time to paint.
+      await expect.poll(() => page.evaluate(() => Boolean(document.querySelector('forum-agenda')?.shadowRoot)), { timeout: 10_000 }).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The header shows; of the agenda and what follows, nothing yet (not even unstyled).
+      expect((await page.screenshot()).equals(cut)).toBe(true);
+      site.release();
+      await loaded;
+      if (javaScriptEnabled) await hydrated(page);
+
+      expect(await partStyles(page)).toEqual(inlineStyles);
+      // Once each, from the head's preloads, however many shadow roots link them.
+      expect([...site.requests].filter(([requested]) => isElementCss(requested))).toEqual(
+        ['forum-agenda', 'forum-speaker-list', 'forum-speaker-card', 'forum-quote', 'forum-gallery'].map((tag) => [`/styles/${tag}.css`, 1]),
+      );
+      await context.close();
+    },
+    30_000,
+  );
+
+  it('is styled by its files at all: without them the parts look different', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.route('**/styles/forum-*.css', (route) => route.fulfill({ status: 404 }));
+    await page.goto(`${site.origin}/linked.html`);
+    const unstyled = await partStyles(page);
+    for (const name of Object.keys(PARTS)) expect(unstyled[name], name).not.toEqual(inlineStyles[name]);
+    await context.close();
+  }, 30_000);
+
+  it('looks the same as the inline page once the hydrating bundle has taken over', async () => {
+    const context = await browser.newContext();
+    const styles: Array<Record<string, Record<string, string>>> = [];
+    const problems: string[] = [];
+    for (const name of ['inline-live', 'linked-live']) {
+      const page = await context.newPage();
+      page.on('console', (message) => void (['error', 'warning'].includes(message.type()) && problems.push(message.text())));
+      page.on('pageerror', (error) => void problems.push(error.message));
+      await page.goto(`${site.origin}/${name}.html`);
+      await hydrated(page);
+      styles.push(await partStyles(page));
+    }
+    expect(styles[0]).toEqual(inlineStyles);
+    expect(styles[1]).toEqual(styles[0]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 30_000);
+});
