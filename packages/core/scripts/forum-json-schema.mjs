@@ -3,22 +3,18 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { definitionHelp, forumFieldHelp } from './json-schema-help.mjs';
 
-// isSafeUrl as a pattern: http(s), or no scheme at all; no spaces, control characters or backslashes.
-export const URL_PATTERN = '^(?:[Hh][Tt][Tt][Pp][Ss]?:|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\\x00-\\x20\\x7f\\\\]*$';
-
 /**
- * @param {{ forumSchema: any, forumSchemaDefinitions: Record<string, any>, isSafeUrl: (value: string) => boolean }} core
+ * @param {{ forumSchema: any, forumSchemaDefinitions: Record<string, any> }} core
  * @returns {Record<string, any>}
  */
-export function forumJsonSchema({ forumSchema, forumSchemaDefinitions, isSafeUrl }) {
+export function forumJsonSchema({ forumSchema, forumSchemaDefinitions }) {
+  // Patterns (ids, tags, the URL rule isSafeUrl tests) carry over as they are; checks with no JSON
+  // Schema form (real calendar dates, known time zones, well-formed Unicode) are left to validateForum.
   const { $schema, $defs, ...forum } = toJsonSchema(forumSchema, {
     target: 'draft-07',
-    // Checks with no JSON Schema form (real calendar dates, known time zones) are left to validateForum.
     errorMode: 'ignore',
     definitions: forumSchemaDefinitions,
     overrideRef: ({ referenceId }) => `#/definitions/${referenceId}`,
-    overrideAction: ({ valibotAction, jsonSchema }) =>
-      valibotAction.type === 'check' && valibotAction.requirement === isSafeUrl ? { ...jsonSchema, pattern: URL_PATTERN } : undefined,
   });
   const definitions = Object.fromEntries(Object.entries($defs ?? {}).map(([name, definition]) => [name, { ...definitionHelp[name], ...definition }]));
   for (const [field, description] of Object.entries(forumFieldHelp)) {

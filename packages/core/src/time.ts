@@ -11,13 +11,5 @@ export {
   type LocalDateTimeParts,
 } from './time/local-date-time.js';
 export { isTimeZone, canonicalTimeZone } from './time/time-zone-name.js';
-export {
-  toIsoDateTime,
-  zonedToEpochMs,
-  timeZoneOffsetMinutes,
-  readWallTime,
-  formatOffset,
-  toLocalDateTime,
-  type WallTimeReading,
-} from './time/time-zone.js';
+export { toIsoDateTime, zonedToEpochMs, timeZoneOffsetMinutes, readWallTime, formatOffset, toLocalDateTime, type WallTimeReading } from './time/time-zone.js';
 export { zonedDate, formatDay, formatShortDay, dateTimeFormat } from './time/date-format.js';

@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { forumJsonSchema } from '../scripts/forum-json-schema.mjs';
 import { definitionHelp, forumFieldHelp } from '../scripts/json-schema-help.mjs';
 import { forumSchemaDefinitions } from '../src/model/schema/definitions.js';
 import { forumSchema } from '../src/model/schema/forum.js';
-import { isSafeUrl } from '../src/model/url.js';
+import { isSafeUrl, SAFE_URL } from '../src/model/url.js';
 import { validateForum } from '../src/validate/validate-forum.js';
 import { formatPath } from '../src/validate/issue.js';
 import { seoulForum } from './fixtures/seoul-forum.js';
@@ -12,7 +13,7 @@ import { smallForum } from './fixtures/small-forum.js';
 import { testForums } from './fixtures/forums/index.js';
 
 // The schema editors get (forum.schema.json is this, written at build time from dist).
-const schema = forumJsonSchema({ forumSchema, forumSchemaDefinitions, isSafeUrl });
+const schema = forumJsonSchema({ forumSchema, forumSchemaDefinitions });
 const ajv = new Ajv({ allErrors: true, strict: true });
 const editorAccepts = ajv.compile(schema);
 
@@ -129,5 +130,82 @@ describe('forum.schema.json on forums unlike the Seoul one', () => {
   it.each(testForums.map(({ name, data }) => [name, data] as const))('accepts %s, as validateForum does', (_, data) => {
     expect(validatorPaths(structuredClone(data))).toEqual([]);
     expect(editorPaths(structuredClone(data))).toEqual([]);
+  });
+});
+
+describe('the URL rule', () => {
+  // The Url definition editors get, and isSafeUrl, which the elements and importers use.
+  const urlAccepted = ajv.compile({ $ref: '#/definitions/Url', definitions: schema.definitions });
+  const urls = [
+    'https://example.org/',
+    'HTTP://EXAMPLE.ORG',
+    'http:example.org',
+    'photos/venue.jpg',
+    '/about',
+    '//cdn.example.org/a.png',
+    '?page=2',
+    '#top',
+    '../index.html',
+    'a:b',
+    '1a:b',
+    'photos/a:b.jpg',
+    'https://example.org/</script><!--',
+    'https://예시.kr/서울',
+    'https://example.org/😀',
+    'https://example.org\\evil.example/',
+    'https:\\\\evil.example',
+    '\\\\evil.example/a',
+    '/a\\b',
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0000https://example.org',
+    'data:text/html,hi',
+    'mailto:a@example.org',
+    'ftp://example.org/',
+    'https://example.org/a b',
+    ' https://example.org/',
+    'https://example.org/ ',
+    '\u00a0https://example.org/',
+    'https://example.org/\u00a0',
+    'https://example.org/\u2028',
+    'https://example.org/\u3000x',
+    'https://example.org/\ufeff',
+    'https://example.org/\u007f',
+    'https://example.org/\u0085',
+    'https://example.org/%5C',
+  ];
+
+  it.each(urls)('is the same in isSafeUrl and the JSON Schema for %j', (url) => {
+    expect(urlAccepted(url)).toBe(isSafeUrl(url));
+  });
+
+  it('refuses what it should and takes what it should (the table is not all one answer)', () => {
+    expect(urls.filter(isSafeUrl)).toEqual([
+      'https://example.org/',
+      'HTTP://EXAMPLE.ORG',
+      'http:example.org',
+      'photos/venue.jpg',
+      '/about',
+      '//cdn.example.org/a.png',
+      '?page=2',
+      '#top',
+      '../index.html',
+      '1a:b',
+      'photos/a:b.jpg',
+      'https://example.org/</script><!--',
+      'https://예시.kr/서울',
+      'https://example.org/😀',
+      'https://example.org/\u0085',
+      'https://example.org/%5C',
+    ]);
+  });
+
+  it('is the pattern forum.schema.json publishes', () => {
+    expect(schema.definitions.Url.pattern).toBe(SAFE_URL.source);
+    const published = JSON.parse(readFileSync(new URL('../forum.schema.json', import.meta.url), 'utf8'));
+    expect(published.definitions.Url).toEqual(schema.definitions.Url);
   });
 });

@@ -29,8 +29,9 @@ export function graphIds(baseUrl: string): GraphIds {
   const url = new URL(baseUrl);
   url.hash = ''; // a fragment on the page URL would collide with ours
   const base = url.href;
-  // Document ids are URL-safe already; encoding also covers language tags.
-  const encode = (key: string | number) => (typeof key === 'number' || URL_SAFE.test(key) ? key : encodeURIComponent(key));
+  // Document ids are URL-safe already; encoding also covers language tags. A lone surrogate, which
+  // validation refuses but a Forum built by hand may hold, would make encodeURIComponent throw.
+  const encode = (key: string | number) => (typeof key === 'number' || URL_SAFE.test(key) ? key : encodeURIComponent(key.replace(/\p{Cs}/gu, '\ufffd')));
   return {
     base,
     of: (kind, key) => (key === undefined ? `${base}#${kind}` : `${base}#${kind}-${encode(key)}`),

@@ -164,6 +164,16 @@ describe('a quote said in en-GB with texts keyed ko and en', () => {
   });
 });
 
+describe('a quote whose language is its text key in another letter case or region', () => {
+  it.each(['KO', 'ko-KR', 'Ko-kr'])('keeps the Korean words as its original when said in %s, the English as its one translation', (language) => {
+    const { graph, node } = graphOf((input) => (input.quotes[0] = { ...input.quotes[0], language, text: { ko: '안녕하세요', en: 'Hello' } }));
+    expect(node(at('quote-quote-kim'))).toMatchObject({ text: '안녕하세요', inLanguage: language, workTranslation: { '@id': `${at('quote-quote-kim')}/en` } });
+    expect(node(`${at('quote-quote-kim')}/en`)).toMatchObject({ text: 'Hello', inLanguage: 'en' });
+    const quotations = topLevel(graph).filter((entry) => entry['@type'] === 'Quotation');
+    expect(quotations.map((entry) => entry.text)).toEqual(['안녕하세요', 'Hello']);
+  });
+});
+
 describe('found in review', () => {
   it('puts a room inside its own venue, whatever order its sessions come in', () => {
     for (const order of [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minimalForum, seoulForum } from '../../test/fixtures/seoul-forum.js';
+import { smallForum } from '../../test/fixtures/small-forum.js';
 import { validated } from '../../test/fixtures/validated.js';
 import { allNodes, allReferences, graphLookup, topLevel } from '../../test/graph-helpers.js';
 import { toJsonLd } from './to-json-ld.js';
@@ -168,5 +169,16 @@ describe('toJsonLd: a minimal forum', () => {
       },
       { '@type': 'Place', '@id': 'https://meetup.example/tiny#venue', name: 'Back room' },
     ]);
+  });
+});
+
+describe('toJsonLd: text validation would refuse', () => {
+  it('makes @ids from a hand-built forum whose ids hold a lone surrogate, without throwing', () => {
+    // Validation refuses lone surrogates; a Forum built in code skips it, and must not make toJsonLd throw.
+    const small = validated(smallForum());
+    const room = { ...small.rooms![0]!, id: 'hall-\ud800' };
+    const handBuilt = { ...small, rooms: [room], sessions: small.sessions.map((session) => (session.room ? { ...session, room: room.id } : session)) };
+    const { node: handBuiltNode } = graphLookup(toJsonLd(handBuilt, { baseUrl: BASE }));
+    expect(handBuiltNode(at('room-hall-%EF%BF%BD'))).toMatchObject({ '@type': 'Place', name: 'A홀' });
   });
 });

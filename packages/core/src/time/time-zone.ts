@@ -3,7 +3,8 @@ import { isLocalDateTime, utcMs, wallClockMs, writtenOffset, type LocalDateTime 
 const DAY_MS = 86400000;
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
+/** A formatter of wall clocks in a zone, made once per zone (throws a RangeError for a zone the platform does not know). */
+export function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = offsetFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
@@ -15,22 +16,10 @@ function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
       minute: 'numeric',
       second: 'numeric',
     });
-    if (offsetFormatters.size >= 100) offsetFormatters.clear(); // bounded: Intl takes any letter case
+    if (offsetFormatters.size >= 100) offsetFormatters.clear(); // bounded: a page may show many zones
     offsetFormatters.set(timeZone, formatter);
   }
   return formatter;
-}
-
-/** True for a time zone the platform knows (IANA names such as `Asia/Seoul`, or `UTC`). */
-export function isTimeZone(value: string): boolean {
-  if (offsetFormatters.has(value)) return true;
-  if (value.length > 64) return false;
-  try {
-    offsetFormatter(value);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The wall clock in a zone at an instant, to the second. */

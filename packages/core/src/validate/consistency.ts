@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { languageTagSchema } from '../model/schema/primitives.js';
 import { originalTextKey } from '../model/quote-text.js';
-import { formatPath, type PathSegment, type Problem } from './issue.js';
+import { formatPath, listText, quoteText, type PathSegment, type Problem } from './issue.js';
 import { entries } from './references.js';
 import { checkTimes } from './times.js';
 
@@ -28,8 +28,11 @@ export function checkConsistency(forum: Loose): Problem[] {
     checkStatus(session, ['sessions', i], add);
     if (typeof session.venue === 'string' && roomVenues.has(session.room) && roomVenues.get(session.room) !== session.venue) {
       const roomVenue = roomVenues.get(session.room);
-      const where = typeof roomVenue === 'string' ? `"${roomVenue}"` : "the forum's venue";
-      add(['sessions', i, 'venue'], `is "${session.venue}", but its room "${String(session.room)}" is in ${where} (leave venue out to use the room's)`);
+      const where = typeof roomVenue === 'string' ? quoteText(roomVenue) : "the forum's venue";
+      add(
+        ['sessions', i, 'venue'],
+        `is ${quoteText(session.venue)}, but its room ${quoteText(String(session.room))} is in ${where} (leave venue out to use the room's)`,
+      );
     }
     checkSessionAttendance(session, forum, ['sessions', i], add);
     for (const [j, participant] of entries(session, 'participants')) checkParticipant(participant, ['sessions', i, 'participants', j], add);
@@ -91,7 +94,7 @@ function checkQuoteLanguage(quote: Loose, path: PathSegment[], add: Add): void {
   if (!isLanguageTag(language) || text === null || typeof text !== 'object' || Array.isArray(text)) return;
   const tags = Object.keys(text);
   if (tags.length > 0 && tags.every(isLanguageTag) && originalTextKey({ text: text as Record<string, string>, language }) === undefined) {
-    add(path, `has no "${language}" text, the language the quote was said in (it has ${tags.join(', ')})`);
+    add(path, `has no "${language}" text, the language the quote was said in (it has ${listText(tags)})`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { formatPath, type ForumIssue, type PathSegment, type Problem } from './issue.js';
+import { toForumIssue, type ForumIssue, type PathSegment, type Problem } from './issue.js';
 
 type Container = Record<PathSegment, unknown>;
 const asContainer = (value: unknown) => (value !== null && typeof value === 'object' ? (value as Container) : undefined);
@@ -10,16 +10,21 @@ const asContainer = (value: unknown) => (value !== null && typeof value === 'obj
  * the data itself, so objects are told apart by identity and no keys need building.
  */
 export function orderIssues(problems: readonly Problem[], data: unknown): ForumIssue[] {
+  // Covered keys by the object that holds them; the whole document apart, as any key ("" too) can be a field's.
   const covered = new Map<unknown, Set<PathSegment>>();
+  let rootCovered = false;
   for (const { path, covers } of problems) {
     if (!covers) continue;
+    if (path.length === 0) {
+      rootCovered = true;
+      continue;
+    }
     let container: unknown = data;
     for (const segment of path.slice(0, -1)) container = asContainer(container)?.[segment];
-    if (asContainer(container) === undefined && path.length > 0) continue;
+    if (asContainer(container) === undefined) continue;
     const keys = covered.get(container) ?? new Set();
-    covered.set(container, keys.add(path.length === 0 ? '' : path.at(-1)!));
+    covered.set(container, keys.add(path.at(-1)!));
   }
-  const rootCovered = covered.get(data)?.has('');
 
   const positions = new Map<object, Map<string, number>>();
   const position = (container: Container | undefined, key: string) => {
@@ -47,7 +52,7 @@ export function orderIssues(problems: readonly Problem[], data: unknown): ForumI
   const ranks = problems.map(rank);
   const order = [...problems.keys()].filter((i) => ranks[i] !== undefined);
   order.sort((a, b) => compareRanks(ranks[a]!, ranks[b]!) || a - b);
-  return order.map((i) => ({ path: formatPath(problems[i]!.path), message: problems[i]!.message }));
+  return order.map((i) => toForumIssue(problems[i]!.path, problems[i]!.message));
 }
 
 function compareRanks(a: readonly number[], b: readonly number[]): number {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { smallForum } from '../../test/fixtures/small-forum.js';
+import { SESSION_KINDS } from '../model/vocabularies.js';
 import { formatIssue } from './issue.js';
 import { validateForum } from './validate-forum.js';
 
@@ -13,6 +14,7 @@ function check(input: unknown): string[] {
 }
 
 const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
+const smallForumKinds = SESSION_KINDS.join(', ');
 
 afterEach(() => {
   expect(Object.prototype).not.toHaveProperty('polluted');
@@ -217,5 +219,98 @@ describe('values that throw when read', () => {
       },
     });
     expect(check(forum)).toEqual(['name: could not be read: an error that cannot be shown']);
+  });
+});
+
+describe('keys that look like markers', () => {
+  it('reports every problem beside a top-level "" key', () => {
+    expect(check({ ...smallForum(), '': 1, id: 'not an id!', timeZone: 'Mars/Olympus' })).toEqual([
+      'id: must be an id: letters, digits, ".", "_" or "-", starting with a letter or digit, at most 100 characters, got "not an id!"',
+      'timeZone: must be an IANA time zone such as "Asia/Seoul", got "Mars/Olympus"',
+      '[""]: is not a known field of a forum',
+    ]);
+  });
+
+  it('hides only what lies beneath a "" key that is itself reported', () => {
+    const forum = smallForum();
+    forum.venue[''] = { junk: true };
+    forum.sessions[0].kind = 'lecture';
+    expect(check(forum)).toEqual(['venue[""]: is not a known field of a venue', `sessions[0].kind: must be one of: ${smallForumKinds}, got "lecture"`]);
+  });
+});
+
+describe('holes in lists', () => {
+  it('reports a missing entry as missing, not as a value that is undefined', () => {
+    const languages: string[] = ['ko', 'en'];
+    languages.length = 4;
+    languages[3] = 'ja';
+    expect(check({ ...smallForum(), languages })).toEqual(['languages[2]: is missing: the list has a hole here, as in [a, , b]']);
+  });
+
+  it('still reports an entry written as undefined as one', () => {
+    expect(check({ ...smallForum(), languages: ['ko', undefined] })).toEqual(['languages[1]: must be a language tag (a string), got undefined']);
+  });
+
+  it('reports each hole of a sparse list of sessions once', () => {
+    const sessions = smallForum().sessions;
+    delete sessions[1];
+    delete sessions[3];
+    expect(check({ ...smallForum(), sessions })).toEqual([
+      'sessions[1]: is missing: the list has a hole here, as in [a, , b]',
+      'sessions[3]: is missing: the list has a hole here, as in [a, , b]',
+    ]);
+  });
+});
+
+describe('messages stay short, however long the value', () => {
+  it('shows a value of control characters by its start, as written in JSON', () => {
+    const forum = smallForum();
+    forum.sessions[0].kind = '\u0001'.repeat(100);
+    const [kind] = check(forum);
+    expect(kind!.length).toBeLessThan(300);
+    expect(kind).toMatch(/^sessions\[0\]\.kind: must be one of: opening-remarks, welcome-address, /);
+    expect(kind!.endsWith(`, got "${'\\u0001'.repeat(6)}…" (100 characters)`)).toBe(true);
+  });
+
+  it('names a few of many languages and counts the rest', () => {
+    const forum = smallForum();
+    const tags = ['ko', 'en', 'ja', 'zh', 'fr', 'es', 'it', 'pt', 'ru', 'ar', 'hi', 'th', 'vi', 'id', 'ms', 'tr', 'pl', 'nl', 'sv', 'da', 'fi'];
+    forum.quotes[0] = { ...forum.quotes[0], language: 'de', text: Object.fromEntries([...tags, ...tags.map((tag) => `${tag}-CA`)].map((tag) => [tag, 'x'])) };
+    expect(check(forum)).toEqual(['quotes[0].text: has no "de" text, the language the quote was said in (it has ko, en, ja, zh, fr and 37 more)']);
+  });
+
+  it('shortens a long scheme in a URL message', () => {
+    expect(check({ ...smallForum(), url: `${'a'.repeat(2000)}:x` })).toEqual([
+      `url: must be an http(s) URL or a relative URL, got "${'a'.repeat(40)}…" (2002 characters)`,
+    ]);
+  });
+
+  it('cuts the middle of a message that is still too long, keeping what it got and what was meant', () => {
+    const forum = smallForum();
+    forum.sessions[5].kind = 'CONGRATULATORY-ADDRESS';
+    const [issue] = check(forum);
+    expect(issue).toHaveLength(299);
+    expect(issue).toMatch(/^sessions\[5\]\.kind: must be one of: opening-remarks, .*…/);
+    expect(issue).toMatch(/got "CONGRATULATORY-ADDRESS" \(did you mean "congratulatory-address"\?\)$/);
+  });
+
+  it('keeps a path through long keys within the limit', () => {
+    const key = 'k'.repeat(100);
+    const deep: Record<string, unknown> = {};
+    let node = deep;
+    for (let i = 0; i < 10; i++) node = node[`${key}${i}`] = {};
+    Object.defineProperty(node, 'x', {
+      enumerable: true,
+      get: () => {
+        throw new Error('gone');
+      },
+    });
+    const forum = smallForum();
+    forum.name = { ko: deep };
+    expect(check(forum)).toEqual([
+      'name.ko: must be text, got an object',
+      // Ten keys of 100 characters: the path keeps its start and its end, and what went wrong.
+      expect.stringMatching(/^name\.ko\["k{60}…"\]\["k+…k+…"\]\["k{60}…"\]\.x: could not be read: gone$/),
+    ]);
   });
 });

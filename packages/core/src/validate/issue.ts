@@ -19,7 +19,14 @@ export interface Problem {
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+// How much of a value a message shows, counted as written (a control character as `\u0001`).
 const SHOWN_CHARACTERS = 40;
+const SHOWN_ITEMS = 5;
+/** An issue as printed (`path: message`) is shorter than this, however long the values it names. */
+export const ISSUE_LENGTH_LIMIT = 300;
+const MAX_PATH_LENGTH = 200;
+// What a cut message keeps of its end: `got "…" (did you mean "…"?)`.
+const KEPT_END = 90;
 
 /** `['sessions', 5, 'participants']` -> `sessions[5].participants`. */
 export function formatPath(segments: readonly PathSegment[]): string {
@@ -32,15 +39,47 @@ export function formatPath(segments: readonly PathSegment[]): string {
   return path;
 }
 
+/**
+ * A problem as reported: its path written out and, so that no value can make it long, the whole
+ * cut to fit `ISSUE_LENGTH_LIMIT` (quoted values and lists are shortened before, where they are written).
+ */
+export function toForumIssue(segments: readonly PathSegment[], message: string): ForumIssue {
+  const path = cut(formatPath(segments), MAX_PATH_LENGTH);
+  return { path, message: cut(message, ISSUE_LENGTH_LIMIT - 1 - (path ? path.length + 2 : 0)) };
+}
+
+/**
+ * Text of at most `length` characters: when longer, its start and its end with "…" between, as
+ * a message ends in what it got and what was probably meant. Surrogate pairs are kept whole.
+ */
+function cut(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const kept = Math.min(KEPT_END, length >> 1);
+  const start = text.slice(0, length - kept - 1).replace(/[\ud800-\udbff]$/, '');
+  return `${start}…${text.slice(-kept).replace(/^[\udc00-\udfff]/, '')}`;
+}
+
 /** `sessions[5].person: no person with id "x"`, as printed in error lists. */
 export function formatIssue(issue: ForumIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
 
-/** A string as JSON, cut short when long: `"javascript:alert(1)"`, `"aaaa…" (10485760 characters)`. */
+/** A string as JSON, cut short when long as written: `"javascript:alert(1)"`, `"aaaa…" (10485760 characters)`. */
 export function quoteText(text: string): string {
-  if (text.length <= SHOWN_CHARACTERS) return JSON.stringify(text);
-  return `${JSON.stringify(`${text.slice(0, SHOWN_CHARACTERS)}…`)} (${text.length} characters)`;
+  let shown = '';
+  let width = 0;
+  for (const char of text) {
+    width += JSON.stringify(char).length - 2;
+    if (width > SHOWN_CHARACTERS) return `${JSON.stringify(`${shown}…`)} (${text.length} characters)`;
+    shown += char;
+  }
+  return JSON.stringify(text);
+}
+
+/** Items for a message, the first few and a count of the rest: `ko, en, ja, zh, fr and 45 more`. */
+export function listText(items: readonly string[]): string {
+  if (items.length <= SHOWN_ITEMS) return items.join(', ');
+  return `${items.slice(0, SHOWN_ITEMS).join(', ')} and ${items.length - SHOWN_ITEMS} more`;
 }
 
 /** A short, safe rendering of a value for a message. */

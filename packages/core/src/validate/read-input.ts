@@ -47,6 +47,16 @@ export function readInput(input: unknown): ReadInput {
     return opaqueValue('an unreadable value');
   };
 
+  // A list written [a, , b] has no entry at all between the commas (JSON cannot say this; JavaScript can).
+  const hole = (index: number, parent: Trail): symbol => {
+    problems.push({
+      path: pathOf({ parent, key: index, value: undefined, depth: 0 }),
+      message: 'is missing: the list has a hole here, as in [a, , b]',
+      covers: true,
+    });
+    return opaqueValue('a missing entry');
+  };
+
   const readProperty = (container: object, key: PathSegment, parent: Trail): unknown => {
     let value: unknown;
     try {
@@ -87,7 +97,7 @@ export function readInput(input: unknown): ReadInput {
         return opaqueValue('a list too long to check');
       }
       const list: unknown[] = [];
-      for (let index = 0; index < length; index++) list.push(readProperty(value, index, trail));
+      for (let index = 0; index < length; index++) list.push(Object.hasOwn(value, index) ? readProperty(value, index, trail) : hole(index, trail));
       return list;
     }
     const prototype = Object.getPrototypeOf(value);

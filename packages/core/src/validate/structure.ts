@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { forumSchema } from '../model/schema/forum.js';
+import { isTimeZone, suggestTimeZone } from '../time/time-zone-name.js';
 import { describeValue, type PathSegment, type Problem } from './issue.js';
 import { schemaAt } from './schema-at.js';
 import { closestMatch } from './suggest.js';
@@ -67,9 +68,15 @@ function messageFor(issue: SchemaIssue, path: readonly PathSegment[], atKey: boo
   if (SHOWS_SIZE.has(issue.type)) return `${issue.message} (it has ${issue.received})`;
   if (issue.kind !== 'schema' && !SHOWS_VALUE.has(issue.type)) return issue.message;
   const got = `${issue.message}, got ${describeValue(issue.input)}`;
-  const options = issue.type === 'picklist' && typeof issue.input === 'string' ? schemaAt(path)?.options : undefined;
-  const meant = options && closestMatch(issue.input as string, options as unknown as string[]);
+  const meant = typeof issue.input === 'string' ? suggestion(issue, path, issue.input) : undefined;
   return meant === undefined ? got : `${got} (did you mean "${meant}"?)`;
+}
+
+/** What a mistyped value most likely meant: the nearest option of a list, a time zone as IANA writes it. */
+function suggestion(issue: SchemaIssue, path: readonly PathSegment[], input: string): string | undefined {
+  if (issue.requirement === isTimeZone) return suggestTimeZone(input);
+  const options = issue.type === 'picklist' ? schemaAt(path)?.options : undefined;
+  return options && closestMatch(input, options as unknown as string[]);
 }
 
 /**

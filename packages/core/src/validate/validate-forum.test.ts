@@ -231,6 +231,22 @@ describe('dates and time zones', () => {
     expect(issuesAfter((f) => (f.timeZone = 'Seoul'))).toEqual(['timeZone: must be an IANA time zone such as "Asia/Seoul", got "Seoul"']);
   });
 
+  it('takes a zone name only as IANA writes it, and says how', () => {
+    expect(issuesAfter((f) => (f.timeZone = 'asia/seoul'))).toEqual([
+      'timeZone: must be an IANA time zone such as "Asia/Seoul", got "asia/seoul" (did you mean "Asia/Seoul"?)',
+    ]);
+    expect(issuesAfter((f) => (f.timeZone = 'ETC/UTC'))).toEqual([
+      'timeZone: must be an IANA time zone such as "Asia/Seoul", got "ETC/UTC" (did you mean "Etc/UTC"?)',
+    ]);
+  });
+
+  it('refuses offsets and names outside the IANA regions, whatever the platform takes', () => {
+    expect(issuesAfter((f) => (f.timeZone = '+09:00'))).toEqual(['timeZone: must be an IANA time zone such as "Asia/Seoul", not an offset, got "+09:00"']);
+    expect(issuesAfter((f) => (f.timeZone = 'Factory'))).toEqual(['timeZone: must be an IANA time zone such as "Asia/Seoul", got "Factory"']);
+    // An abbreviation gets no suggestion: EST is a link to America/Panama, which no one writing it means.
+    expect(issuesAfter((f) => (f.timeZone = 'EST'))).toEqual(['timeZone: must be an IANA time zone such as "Asia/Seoul", got "EST"']);
+  });
+
   it('reports an end before the start, for the forum and for a session', () => {
     expect(issuesAfter((f) => (f.end = '2024-10-27'))).toEqual(['end: is before the start (2024-10-28T09:00)']);
     expect(issuesAfter((f) => (f.sessions[2].end = '2024-10-28T09:00'))).toEqual(["sessions[2].end: is before the session's start (2024-10-28T09:30)"]);
@@ -305,10 +321,62 @@ describe('URLs', () => {
     expect(issuesAfter((f) => (f.photos[0].url = url))).toEqual([]);
   });
 
+  it('refuses a backslash in an absolute URL too, as the JSON Schema does', () => {
+    expect(urlIssues('https://example.org\\evil.example/')).toEqual([
+      'url: must be an http(s) URL or a relative URL, without spaces, control characters or backslashes, got "https://example.org\\\\evil.example/"',
+    ]);
+  });
+
+  it('refuses an http(s) URL a browser cannot read', () => {
+    expect(urlIssues('https://[::1')).toEqual(['url: must be a URL a browser can read (check the part after "//"), got "https://[::1"']);
+  });
+
+  it('limits $schema as it limits other URLs', () => {
+    expect(issuesAfter((f) => (f.$schema = '../../packages/core/forum.schema.json'))).toEqual([]);
+    expect(issuesAfter((f) => (f.$schema = 'https://unpkg.com/@forumkit/core/forum.schema.json'))).toEqual([]);
+    expect(issuesAfter((f) => (f.$schema = 'x'.repeat(100_000)))).toEqual(['$schema: must be at most 2048 characters (it has 100000)']);
+    expect(issuesAfter((f) => (f.$schema = 'javascript:alert(1)'))).toEqual([
+      '$schema: must be an http(s) URL or a relative URL, not a "javascript:" URL, got "javascript:alert(1)"',
+    ]);
+  });
+
   it('checks URLs in lists too', () => {
     expect(issuesAfter((f) => (f.people[1].sameAs = ['https://example.org/lee', 'javascript:void(0)']))).toEqual([
       'people[1].sameAs[1]: must be an http(s) URL or a relative URL, not a "javascript:" URL, got "javascript:void(0)"',
     ]);
+  });
+});
+
+describe('broken text', () => {
+  const SURROGATE = 'must be well-formed Unicode: character';
+
+  it('refuses a lone surrogate in any text, naming where it is and which character', () => {
+    expect(issuesAfter((f) => (f.rooms[0].name = 'Hall 😀 \ud800'))).toEqual([
+      `rooms[0].name: ${SURROGATE} 8 is a lone surrogate (U+D800), half of a character, got "Hall 😀 \\ud800"`,
+    ]);
+    expect(issuesAfter((f) => (f.sessions[2].title = { ko: 'AI와 도시', en: 'AI and the City \udc00' }))).toEqual([
+      `sessions[2].title.en: ${SURROGATE} 17 is a lone surrogate (U+DC00), half of a character, got "AI and the City \\udc00"`,
+    ]);
+  });
+
+  it('checks every kind of free text: long texts, URLs, postal codes', () => {
+    const issues = issuesAfter((f) => {
+      f.description = 'x\ud83d';
+      f.url = 'https://example.org/\ud83d';
+      f.venue.address.postalCode = '\udfff';
+      f.people[0].bio = { en: '\ud800\ud800' };
+    });
+    expect(issues).toEqual([
+      `venue.address.postalCode: ${SURROGATE} 1 is a lone surrogate (U+DFFF), half of a character, got "\\udfff"`,
+      `url: ${SURROGATE} 21 is a lone surrogate (U+D83D), half of a character, got "https://example.org/\\ud83d"`,
+      `people[0].bio.en: ${SURROGATE} 1 is a lone surrogate (U+D800), half of a character, got "\\ud800\\ud800"`,
+      // The small forum has no description: set here, it comes last in the document.
+      `description: ${SURROGATE} 2 is a lone surrogate (U+D83D), half of a character, got "x\\ud83d"`,
+    ]);
+  });
+
+  it('accepts whole surrogate pairs (emoji and other astral characters)', () => {
+    expect(issuesAfter((f) => (f.rooms[0].name = '🇰🇷 Hall 𝔸 👩‍👩‍👧'))).toEqual([]);
   });
 });
 

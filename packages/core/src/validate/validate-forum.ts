@@ -1,7 +1,7 @@
 import type { Forum } from '../model/types.js';
 import { checkConsistency } from './consistency.js';
 import { orderIssues } from './document-order.js';
-import { formatIssue, type ForumIssue } from './issue.js';
+import { formatIssue, toForumIssue, type ForumIssue } from './issue.js';
 import { describeError, readInput } from './read-input.js';
 import { checkReferences } from './references.js';
 import { checkStructure } from './structure.js';
@@ -20,10 +20,14 @@ export function validateForum(input: unknown): ValidationResult {
     let problems = read.problems.concat(shape);
     // Cross-field rules only make sense for an object (valibot's object schema also takes arrays).
     if (isRecord(read.data) && isRecord(output)) problems = problems.concat(checkReferences(output), checkConsistency(output));
-    return problems.length === 0 ? { ok: true, forum: output as Forum } : { ok: false, issues: orderIssues(problems, read.data) };
+    if (problems.length === 0) return { ok: true, forum: output as Forum };
+    const issues = orderIssues(problems, read.data);
+    // Ordering leaves a problem out only beneath one it keeps; were it ever to keep none, every
+    // problem is reported unordered: invalid data never comes back without a reason.
+    return { ok: false, issues: issues.length > 0 ? issues : problems.map((problem) => toForumIssue(problem.path, problem.message)) };
   } catch (error) {
     // Not expected (the input is copied into plain data first): the last guard of "never throws".
-    return { ok: false, issues: [{ path: '', message: `could not be validated: ${describeError(error)}` }] };
+    return { ok: false, issues: [toForumIssue([], `could not be validated: ${describeError(error)}`)] };
   }
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { idSchema, languageTagSchema, listOf, longTextSchema, nameSchema, urlSchema } from './primitives.js';
+import { idSchema, languageTagSchema, listOf, longTextSchema, nameSchema, urlSchema, wellFormed } from './primitives.js';
 
 /** An organisation: a host, a sponsor, an employer, a publisher. */
 export const organizationSchema = v.strictObject(
@@ -36,7 +36,7 @@ export const postalAddressSchema = v.strictObject(
     streetAddress: v.optional(nameSchema),
     locality: v.optional(nameSchema),
     region: v.optional(nameSchema),
-    postalCode: v.optional(v.pipe(v.string('must be text'), v.maxLength(20, 'must be at most 20 characters'))),
+    postalCode: v.optional(v.pipe(v.string('must be text'), v.maxLength(20, 'must be at most 20 characters'), wellFormed)),
     country: v.optional(v.pipe(v.string('must be text'), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "KR"'))),
   },
   'must be an address (an object)',

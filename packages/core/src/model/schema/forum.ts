@@ -20,7 +20,8 @@ export const seriesSchema = v.strictObject(
 /** The forum document: the single source of the TypeScript types, validation and JSON Schema. */
 export const forumSchema = v.strictObject(
   {
-    $schema: v.optional(v.string('must be a string')),
+    /** The JSON Schema the document follows: a URL like any other (pages publish it with the forum). */
+    $schema: v.optional(urlSchema),
     id: idSchema,
     name: nameSchema,
     series: v.optional(seriesSchema),

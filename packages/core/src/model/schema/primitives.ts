@@ -1,8 +1,9 @@
 import * as v from 'valibot';
-import { explainUnsafeUrl, isSafeUrl } from '../url.js';
+import { explainUnsafeUrl, isReadableUrl, SAFE_URL } from '../url.js';
 import { isLanguageTag, LANGUAGE_TAG_SHAPE } from '../language-tag.js';
+import { explainLoneSurrogate, isWellFormedText } from '../well-formed-text.js';
 import { explainInvalidLocalDateTime, explainLocalDateTimeFormat, isLocalDateTime } from '../../time/local-date-time.js';
-import { isTimeZone } from '../../time/time-zone.js';
+import { explainTimeZone, isTimeZone } from '../../time/time-zone-name.js';
 
 // Limits keep hostile input cheap to reject; real forums stay far below them.
 // Editor help (descriptions, examples) is added where the JSON Schema is written: scripts/json-schema-help.mjs.
@@ -27,7 +28,11 @@ export const languageTagSchema = v.pipe(
   v.check(isLanguageTag, 'must be a BCP 47 language tag such as "ko", "en" or "zh-Hant"'),
 );
 
-const textString = (max: number) => v.pipe(v.string('must be text'), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+/** Every free-form string a forum holds passes this (ids, tags, dates and the like have patterns that exclude lone surrogates). */
+export const wellFormed = v.check(isWellFormedText, (issue) => explainLoneSurrogate(issue.input as string));
+
+const textString = (max: number) =>
+  v.pipe(v.string('must be text'), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`), wellFormed);
 
 /**
  * The output valibot's record gives a map that passes every rule of `localized`'s map option
@@ -38,7 +43,9 @@ function plainTextMap(input: object, max: number): Record<string, string> | unde
   let count = 0;
   for (const tag in input) {
     const text: unknown = (input as Record<string, unknown>)[tag];
-    if (!Object.hasOwn(input, tag) || typeof text !== 'string' || text.length === 0 || text.length > max || !isLanguageTag(tag)) return undefined;
+    if (!Object.hasOwn(input, tag) || typeof text !== 'string' || text.length === 0 || text.length > max || !isWellFormedText(text) || !isLanguageTag(tag)) {
+      return undefined;
+    }
     copy[tag] = text;
     count++;
   }
@@ -63,7 +70,7 @@ function localized(max: number) {
     '~run'(this: typeof schema, dataset: Parameters<Run>[0], config: Parameters<Run>[1]): ReturnType<Run> {
       const input = dataset.value;
       if (typeof input === 'string') {
-        if (input.length > 0 && input.length <= max) return { typed: true, value: input };
+        if (input.length > 0 && input.length <= max && isWellFormedText(input)) return { typed: true, value: input };
         return text['~run']({ value: input }, config) as ReturnType<Run>;
       }
       if (input !== null && typeof input === 'object') {
@@ -87,8 +94,10 @@ export const urlSchema = v.pipe(
   v.string('must be a URL (a string)'),
   v.nonEmpty('must not be empty'),
   v.maxLength(2048, 'must be at most 2048 characters'),
-  v.check(isSafeUrl, (issue) => explainUnsafeUrl(issue.input)),
-  v.check((value) => value.trim() === value, 'must not start or end with spaces'),
+  // A pattern, not a check, so that the JSON Schema says the same (one rule for isSafeUrl and editors).
+  v.regex(SAFE_URL, (issue) => explainUnsafeUrl(issue.input as string)),
+  wellFormed,
+  v.check(isReadableUrl, 'must be a URL a browser can read (check the part after "//")'),
 );
 
 /**
@@ -101,8 +110,11 @@ export const localDateTimeSchema = v.pipe(
   v.check(isLocalDateTime, (issue) => explainInvalidLocalDateTime(issue.input)),
 );
 
-/** An IANA time zone name such as `Asia/Seoul`. */
-export const timeZoneSchema = v.pipe(v.string('must be a time zone name (a string)'), v.check(isTimeZone, 'must be an IANA time zone such as "Asia/Seoul"'));
+/** An IANA time zone name such as `Asia/Seoul`, as IANA writes it. */
+export const timeZoneSchema = v.pipe(
+  v.string('must be a time zone name (a string)'),
+  v.check(isTimeZone, (issue) => explainTimeZone(issue.input as string)),
+);
 
 export function picklistOf<const T extends readonly [string, ...string[]]>(options: T) {
   return v.picklist(options, `must be one of: ${options.join(', ')}`);
