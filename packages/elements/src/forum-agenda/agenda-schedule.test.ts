@@ -7,6 +7,7 @@ import { presentForum } from '@forumkit/core/present';
 import ICAL from 'ical.js';
 import type { ForumAgenda } from './forum-agenda.js';
 import './forum-agenda.js';
+import '../forum-speaker-list/forum-speaker-list.js';
 import { axeViolations, emulateColorScheme, schemeBackground } from '../internal/test-a11y.js';
 import { mount, nextEvent, unmountAll } from '../internal/test-dom.js';
 import { arabicHebrew, berlinThreeDays, largeForum, postponedForum } from '../internal/test-forums.js';
@@ -117,6 +118,26 @@ describe('days and deep links', () => {
     expect($(element, '[id="session-od-register"] details').hasAttribute('open')).toBe(true);
     location.hash = '#2025-10-25';
     await vi.waitFor(() => expect(element.shadowRoot!.activeElement?.closest('[data-day]')?.getAttribute('data-day')).toBe('2025-10-25'));
+  });
+});
+
+describe('sessions and speakers', () => {
+  it('links a session’s people to their cards, and a card’s sessions back to the programme', async () => {
+    const element = await agenda(berlin);
+    const list = mount<HTMLElement & { forum?: unknown; updateComplete: Promise<boolean> }>('<forum-speaker-list lang="en"></forum-speaker-list>');
+    list.forum = berlin;
+    await list.updateComplete;
+    const name = $<HTMLAnchorElement>(element, '[id="session-keynote-freitag"] [part="speaker-name"] a');
+    name.click();
+    expect(location.hash).toBe('#speaker-henrike-brandstaetter');
+    await vi.waitFor(() => expect(list.shadowRoot!.activeElement?.id).toBe('speaker-henrike-brandstaetter'));
+    const card = list.shadowRoot!.activeElement!.querySelector('forum-speaker-card')!;
+    await (card as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    const sessions = [...card.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="sessions"] a')];
+    const hers = berlin.sessions.filter((session) => session.participants?.some((participant) => participant.person === 'henrike-brandstaetter'));
+    expect(sessions.map((link) => link.getAttribute('href'))).toEqual(hers.map((session) => `#session-${session.id}`));
+    sessions[0]!.click();
+    await vi.waitFor(() => expect(element.shadowRoot!.activeElement?.id).toBe(`session-${hers[0]!.id}`));
   });
 });
 

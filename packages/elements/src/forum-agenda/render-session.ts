@@ -195,7 +195,10 @@ function renderParticipants(groups: readonly ParticipantGroup[], present: Presen
         ${group.participants.map((participant) =>
           'person' in participant
             ? html`<dd part="participant" class="participant">
-                <span part="speaker-name" class="name">${personName(participant.person, present)}</span>${renderPersonDetails(participant.person, present)}
+                <span part="speaker-name" class="name"><a href=${`#speaker-${participant.person.id}`}>${localized(participant.person.name, present)}</a></span>${renderPersonDetails(
+                  participant.person,
+                  present,
+                )}
               </dd>`
             : html`<dd part="participant" class="participant tba"><span part="speaker-name" class="name">${present.term('toBeAnnounced')}</span></dd>`,
         )}

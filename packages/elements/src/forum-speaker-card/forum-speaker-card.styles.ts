@@ -55,4 +55,10 @@ export const speakerCardStyles = css`
   .quote {
     grid-column: 1 / -1;
   }
+  .sessions {
+    grid-column: 1 / -1;
+    margin: 0;
+    padding-inline-start: 1.1rem;
+    font-size: 0.875rem;
+  }
 `;

@@ -115,7 +115,10 @@ describe('<forum-speaker-card>', () => {
     expect(shadowText(card)).toContain(`${HOSTILE} name en`);
     expect(shadowText(card)).toContain(`${HOSTILE} jobTitle en`);
     expect(shadowText(card)).toContain(`${HOSTILE} text en`);
-    expect(card.shadowRoot?.querySelectorAll('img, a, script')).toHaveLength(0);
+    expect(card.shadowRoot?.querySelectorAll('img, script')).toHaveLength(0);
+    // The only links lead to the person's sessions in the programme, by id.
+    const hrefs = [...card.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['#session-opening-remarks']);
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 

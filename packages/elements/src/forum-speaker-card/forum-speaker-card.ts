@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { fillTemplate } from '@forumkit/core/i18n';
+import type { Session } from '@forumkit/core';
 import type { Presentation } from '@forumkit/core/present';
-import { localized } from '../internal/data-text.js';
+import { dataText, localized } from '../internal/data-text.js';
 import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
 import { heading } from '../internal/heading.js';
@@ -14,7 +15,8 @@ import { quoteStyles } from '../forum-quote/forum-quote.styles.js';
 import { speakerCardStyles } from './forum-speaker-card.styles.js';
 
 /**
- * A speaker: portrait (initials when there is none), name, job title, affiliation and,
+ * A speaker: portrait (initials when there is none), name, job title, affiliation, the sessions
+ * they take part in (linked to the programme: `#session-ID`, which `<forum-agenda>` opens) and,
  * optionally, something they said.
  *
  * @csspart card - The card's box.
@@ -33,6 +35,7 @@ import { speakerCardStyles } from './forum-speaker-card.styles.js';
  * @cssprop --forum-speaker-card-background - Card background.
  * @cssprop --forum-speaker-card-border-color - Card border.
  * @cssprop --forum-speaker-card-portrait-size - Portrait width and height.
+ * @csspart sessions - The list of the person's sessions.
  * @fires forum-load - Forum data was loaded and is shown.
  * @fires forum-error - Forum data could not be loaded or is invalid.
  */
@@ -83,6 +86,7 @@ export class ForumSpeakerCard extends LitElement {
         ${organizations !== nothing ? html`<p part="affiliation" class="affiliation">${organizations}</p>` : nothing}
       </div>
       ${this.withBio && person.bio ? html`<p part="bio" class="bio">${localized(person.bio, present)}</p>` : nothing}
+      ${renderSessions(index.sessionsByPerson.get(person.id) ?? [], present)}
       ${quote ? renderQuote(quote, present, { showSpeaker: false }) : nothing}
     </article>`;
   }
@@ -90,6 +94,14 @@ export class ForumSpeakerCard extends LitElement {
   override render(): TemplateResult {
     return this.#data.render((present) => this.#renderCard(present));
   }
+}
+
+/** The sessions the person takes part in, each linked to its place in the programme (`<forum-agenda>` opens it). */
+function renderSessions(sessions: readonly Session[], present: Presentation): TemplateResult | typeof nothing {
+  if (sessions.length === 0) return nothing;
+  return html`<ul part="sessions" class="sessions">
+    ${sessions.map((session) => html`<li><a href=${`#session-${session.id}`}>${dataText(present.sessionName(session), present)}</a></li>`)}
+  </ul>`;
 }
 
 defineElement('forum-speaker-card', ForumSpeakerCard);

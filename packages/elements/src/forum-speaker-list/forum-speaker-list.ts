@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { speakers, type Presentation } from '@forumkit/core/present';
 import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
@@ -52,7 +52,7 @@ export class ForumSpeakerList extends LitElement {
     const ids = this.people?.trim() ? this.people.trim().split(/\s+/) : speakers(forum).map((person) => person.id);
     return html`<ul part="list" class="list grid" dir=${present.dir} aria-label=${present.term('speakers')} @forum-load=${this.#keepInside} @forum-error=${this.#keepInside}>
       ${ids.map(
-        (id) => html`<li part="item" class="item">
+        (id) => html`<li part="item" class="item" id=${`speaker-${id}`} tabindex="-1">
           <forum-speaker-card
             .forum=${forum}
             lang=${present.language}
@@ -67,6 +67,35 @@ export class ForumSpeakerList extends LitElement {
 
   override render(): TemplateResult {
     return this.#data.render((present) => this.#renderList(present));
+  }
+
+  // `#speaker-ID` (a session's link to one of its people) scrolls to that person's card.
+  #onHashChange = () => this.#showFragment();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) addEventListener('hashchange', this.#onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (!isServer) removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  protected override updated(): void {
+    if (location.hash.startsWith('#speaker-') && !this.#shownFragment) this.#showFragment();
+  }
+
+  #shownFragment = false;
+
+  #showFragment(): void {
+    const hash = decodeURIComponent(location.hash);
+    if (!hash.startsWith('#speaker-')) return;
+    const item = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(hash.slice(1))}"]`);
+    if (!item) return;
+    this.#shownFragment = true;
+    item.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    item.focus({ preventScroll: true });
   }
 }
 
