@@ -1,0 +1,53 @@
+// The schedule rendered on the server: the grid, the day navigation, the toolbar, and the view
+// the page's URL filters to, all in the markup before any script runs.
+import { html } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { validateForum, type Forum } from '@forumkit/core';
+import '../index.js';
+import { renderToString } from '../ssr/render-template.js';
+import { berlinThreeDays } from '../internal/test-forums.js';
+
+const validated = (data: unknown): Forum => {
+  const result = validateForum(structuredClone(data));
+  if (!result.ok) throw new Error(result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
+  return result.forum;
+};
+const berlin = validated(berlinThreeDays);
+
+/** The opening tag of the element with this id. */
+const tagOf = (markup: string, id: string) => new RegExp(`<li[^>]*id="${id}"[^>]*>`).exec(markup)?.[0] ?? '';
+
+describe('<forum-agenda> on the server', () => {
+  it('renders the grid, the day links and the toolbar', async () => {
+    const markup = await renderToString(html`<forum-agenda lang="en" layout="grid" .forum=${berlin}></forum-agenda>`);
+    expect(markup).toContain('<template shadowroot="open" shadowrootmode="open">');
+    expect([...markup.matchAll(/href="#(\d{4}-\d{2}-\d{2})"/g)].map((match) => match[1])).toEqual(['2025-10-24', '2025-10-25', '2025-10-26']);
+    expect(markup).toMatch(/part="room-heading"[^>]*>(?:<!--[^>]*-->)*Main Hall</);
+    // Parallel sessions in their rooms' columns, the opening across every room.
+    expect(tagOf(markup, 'session-od-haushaltsdaten')).toMatch(/class="session rs\d+ re\d+ c2"/);
+    expect(tagOf(markup, 'session-mob-fahrplaene')).toMatch(/class="session rs\d+ re\d+ c3"/);
+    expect(tagOf(markup, 'session-eroeffnung')).toMatch(/ call"/);
+    expect(markup).toContain('role="search"');
+    expect(markup).not.toMatch(/<li[^>]*id="session-[^"]+"[^>]* hidden/);
+  });
+
+  it('renders the view the page’s URL filters to', async () => {
+    const url = 'https://forum.example.org/?track=mobilitaet&q=';
+    const markup = await renderToString(html`<forum-agenda lang="en" .forum=${berlin} .url=${url}></forum-agenda>`);
+    for (const session of berlin.sessions) {
+      const tag = tagOf(markup, `session-${session.id}`);
+      expect(tag, session.id).not.toBe('');
+      expect(/\shidden/.test(tag), session.id).toBe(session.track !== 'mobilitaet');
+    }
+    expect(markup).toMatch(/<option value="mobilitaet" selected/);
+    const shown = berlin.sessions.filter((session) => session.track === 'mobilitaet').length;
+    expect(markup).toContain(`${shown} of ${berlin.sessions.length} sessions shown`);
+  });
+
+  it('never writes a style attribute for the grid, so a strict style policy still lays it out', async () => {
+    const markup = await renderToString(html`<forum-agenda lang="en" layout="grid" .forum=${berlin}></forum-agenda>`);
+    const styled = [...markup.matchAll(/<[^>]+ style="[^"]*"/g)].map((match) => match[0]);
+    // Only a track's colour (validated as #rgb or #rrggbb) is a style attribute.
+    expect(styled.every((tag) => /style="--_track-color:#[0-9a-fA-F]{3,6}"/.test(tag))).toBe(true);
+  });
+});
