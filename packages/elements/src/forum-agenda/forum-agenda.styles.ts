@@ -434,8 +434,24 @@ export const agendaStyles = css`
     margin-inline: 0.1em 0.4em;
   }
 
-  /* Narrow: the time moves above the session, both beside the line. */
+  /* Narrow: the filters two by two, the search across; the time moves above the session, both beside the line. */
   @container (max-width: 34rem) {
+    .filters {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      align-items: end;
+    }
+    .field.search {
+      grid-column: 1 / -1;
+    }
+    .field select {
+      inline-size: 100%;
+    }
+    .toolbar .chip {
+      min-block-size: 2rem;
+      padding-inline: 0.625rem;
+      font-size: 0.875rem;
+    }
     .timed .session {
       --_rail: 0px;
       grid-template-columns: minmax(0, 1fr);
