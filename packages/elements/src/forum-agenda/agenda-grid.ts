@@ -10,8 +10,8 @@ export interface DayGrid {
   readonly rooms: readonly Room[];
   /** Where each session sits, by session id. */
   readonly placements: ReadonlyMap<string, GridPlacement>;
-  /** The time axis: each start time, at the row line it starts on. */
-  readonly times: ReadonlyArray<{ readonly line: number; readonly moment: ShownMoment }>;
+  /** The time axis: each start time, at the row line it starts on, with the sessions starting then. */
+  readonly times: ReadonlyArray<{ readonly line: number; readonly moment: ShownMoment; readonly sessions: readonly Session[] }>;
   /** The row line of the latest boundary at or before an instant, or undefined when the instant is outside the day. */
   lineAt(epochMs: number): number | undefined;
 }
@@ -95,7 +95,7 @@ export function dayGrid(sessions: readonly Session[], present: Presentation): Da
   const times = timed
     .filter((item, i) => timed.findIndex((other) => other.start === item.start) === i)
     .sort((a, b) => a.start - b.start)
-    .map((item) => ({ line: line(item.start), moment: item.moment }));
+    .map((item) => ({ line: line(item.start), moment: item.moment, sessions: timed.filter((other) => other.start === item.start).map((other) => other.session) }));
   const last = boundaries.at(-1)!;
   return {
     rooms,

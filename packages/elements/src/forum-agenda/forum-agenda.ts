@@ -229,7 +229,7 @@ export class ForumAgenda extends LitElement {
       </div>
       <div class="scroller">
         <ol class="sessions">
-          ${grid ? renderGridFrame(grid, present) : nothing} ${grid && base.now !== undefined ? renderGridNow(grid, base.now, present) : nothing}
+          ${grid ? renderGridFrame(grid, present, base.shown) : nothing} ${grid && base.now !== undefined ? renderGridNow(grid, base.now, present) : nothing}
           ${sessions.map((session, i) => html`${i === nowIndex ? renderListNow(present, grid !== undefined) : nothing}${renderSession(session, options)}`)}
           ${nowIndex === sessions.length ? renderListNow(present, grid !== undefined) : nothing}
         </ol>
@@ -302,13 +302,15 @@ export class ForumAgenda extends LitElement {
 type BaseOptions = Pick<SessionOptions, 'shown' | 'saved' | 'onSave' | 'onCalendar'> & { readonly now?: number };
 
 /** The grid's room names along the top and its times down the side: seen, not read (each session names its own). */
-function renderGridFrame(grid: DayGrid, present: Presentation): TemplateResult {
+function renderGridFrame(grid: DayGrid, present: Presentation, shown: (session: Session) => boolean): TemplateResult {
   return html`${grid.rooms.map(
     (room, i) =>
       html`<li part="room-heading" class=${`grid-only room-head rs1 re2 c${i + 2}`} aria-hidden="true">${present.text(room.name)?.text ?? room.id}</li>`,
   )}${grid.times.map(
-    ({ line, moment }) =>
-      html`<li class=${`grid-only time-mark rs${line} re${line + 1} c1`} aria-hidden="true"><time datetime=${moment.iso}>${moment.text}</time></li>`,
+    ({ line, moment, sessions }) =>
+      html`<li class=${`grid-only time-mark rs${line} re${line + 1} c1`} aria-hidden="true" ?hidden=${!sessions.some(shown)}>
+        <time datetime=${moment.iso}>${moment.text}</time>
+      </li>`,
   )}`;
 }
 
