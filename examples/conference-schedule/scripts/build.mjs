@@ -18,7 +18,15 @@ const forums = { berlin: berlinForum(), madrid: await madridForum(300, 8) };
 for (const { name, languages } of SITES) {
   const file = join(sources, `${name}.json`);
   writeFileSync(file, JSON.stringify(forums[name], null, 2));
-  const args = ['build', file, '--out', join(dist, name), '--base-url', new URL(`${name}/`, baseUrl).href, ...languages.flatMap((language) => ['--lang', language])];
+  const args = [
+    'build',
+    file,
+    '--out',
+    join(dist, name),
+    '--base-url',
+    new URL(`${name}/`, baseUrl).href,
+    ...languages.flatMap((language) => ['--lang', language]),
+  ];
   console.log(`forumkit ${args.join(' ')}`);
   const { status } = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
   if (status !== 0) process.exit(status ?? 1);

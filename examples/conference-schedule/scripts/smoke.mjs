@@ -14,7 +14,10 @@ async function open(path, { width = 1280, timezoneId } = {}) {
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => ['error', 'warning'].includes(message.type()) && !message.location().url.endsWith('/favicon.ico') && problems.push(message.text()));
+  page.on(
+    'console',
+    (message) => ['error', 'warning'].includes(message.type()) && !message.location().url.endsWith('/favicon.ico') && problems.push(message.text()),
+  );
   const response = await page.goto(`${origin}/${path}`);
   assert.equal(response.status(), 200, path);
   await waitForAgenda(page);
