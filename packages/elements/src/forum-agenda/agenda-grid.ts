@@ -95,7 +95,11 @@ export function dayGrid(sessions: readonly Session[], present: Presentation): Da
   const times = timed
     .filter((item, i) => timed.findIndex((other) => other.start === item.start) === i)
     .sort((a, b) => a.start - b.start)
-    .map((item) => ({ line: line(item.start), moment: item.moment, sessions: timed.filter((other) => other.start === item.start).map((other) => other.session) }));
+    .map((item) => ({
+      line: line(item.start),
+      moment: item.moment,
+      sessions: timed.filter((other) => other.start === item.start).map((other) => other.session),
+    }));
   const last = boundaries.at(-1)!;
   return {
     rooms,

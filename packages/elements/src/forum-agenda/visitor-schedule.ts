@@ -115,9 +115,15 @@ export class VisitorSchedule implements ReactiveController {
     this.#onZone(zone);
   }
 
-  /** Downloads the chosen sessions as one calendar file. */
-  downloadSessions(present: Presentation, sessionIds: readonly string[]): void {
-    downloadCalendar(calendarFile(present.forum, { sessions: sessionIds, language: present.language }));
+  /** Downloads one session as a calendar file. */
+  downloadSession(present: Presentation, sessionId: string): void {
+    downloadCalendar(calendarFile(present.forum, { sessions: [sessionId], language: present.language }));
+  }
+
+  /** Downloads the visitor's saved sessions as one calendar file. */
+  downloadSaved(present: Presentation): void {
+    const saved = [...this.saved(present.forum)];
+    downloadCalendar(calendarFile(present.forum, { sessions: saved, language: present.language, mySchedule: true }));
   }
 
   /** Downloads the whole forum, its own event included, as a calendar file. */

@@ -21,6 +21,8 @@ export interface CalendarFileOptions {
   readonly baseUrl?: string;
   /** Adds an event for the forum itself. */
   readonly includeForum?: boolean;
+  /** The visitor's own schedule: named `-my-schedule` however many sessions it holds. */
+  readonly mySchedule?: boolean;
 }
 
 // Browsers may read the blob after click() returns (Firefox and Safari well after), so it outlives the click.
@@ -45,7 +47,7 @@ export function calendarFile(forum: Forum, options: CalendarFileOptions): Calend
   const { sessions, language, includeForum } = options;
   const baseUrl = options.baseUrl ?? documentBaseUrl();
   const text = toICalendar(forum, { language, sessions, includeForum, baseUrl });
-  const name = sessions === undefined ? '' : sessions.length === 1 ? `-${fileSlug(sessions[0]!)}` : '-my-schedule';
+  const name = options.mySchedule ? '-my-schedule' : sessions === undefined ? '' : sessions.length === 1 ? `-${fileSlug(sessions[0]!)}` : '-my-schedule';
   return { filename: `${fileSlug(forum.id)}${name}.ics`, text, type: 'text/calendar' };
 }
 
