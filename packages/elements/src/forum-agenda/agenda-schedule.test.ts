@@ -329,3 +329,31 @@ describe('accessibility', () => {
     }
   });
 });
+
+describe('light and dark', () => {
+  it('follows the page’s color-scheme, not the browser’s alone: light on a light-only page in a dark-mode browser', async () => {
+    await emulateColorScheme('dark');
+    try {
+      const brightness = (element: ForumAgenda) => {
+        const [r, g, b] = getComputedStyle($(element, '[part="title"]')).color.match(/\d+/g)!.map(Number);
+        return (r! + g! + b!) / 3;
+      };
+      // A page that says nothing of colour schemes: white, as browsers show it.
+      const lightOnly = await agenda(berlin, { attributes: 'layout="list"', width: 360 });
+      expect(brightness(lightOnly)).toBeLessThan(128);
+      expect(await axeViolations(lightOnly)).toEqual([]);
+      // A page that takes part in dark mode.
+      const dark = await agenda(berlin, { attributes: 'layout="list"', width: 360 });
+      schemeBackground(dark.parentElement!);
+      expect(brightness(dark)).toBeGreaterThan(128);
+      expect(await axeViolations(dark)).toEqual([]);
+      // A site that picks the scheme for the element.
+      const chosen = await agenda(berlin, { attributes: 'layout="list"' });
+      chosen.style.colorScheme = 'dark';
+      chosen.style.background = '#111318';
+      expect(brightness(chosen)).toBeGreaterThan(128);
+    } finally {
+      await emulateColorScheme('light');
+    }
+  });
+});

@@ -2,11 +2,13 @@ import { css } from 'lit';
 
 /**
  * The default theme. Global `--forum-*` tokens style every element; each element maps them to
- * its own `--forum-<element>-*` properties. Light and dark follow `prefers-color-scheme`.
+ * its own `--forum-<element>-*` properties. Light or dark follows the page: the elements inherit
+ * its `color-scheme`, so a page that declares `color-scheme: light dark` gets the dark palette in
+ * a dark-mode browser, and a light-only page (no `color-scheme`) keeps the light one. A site
+ * chooses for an element with `color-scheme` on it (`forum-agenda { color-scheme: dark }`).
  */
 export const themeStyles = css`
   :host {
-    color-scheme: light dark;
     --_font: var(--forum-font-family, system-ui, -apple-system, 'Segoe UI', 'Apple SD Gothic Neo', 'Noto Sans KR', 'Malgun Gothic', sans-serif);
     --_text: var(--forum-color-text, light-dark(#1b1d24, #eceef3));
     --_muted: var(--forum-color-muted, light-dark(#555b6a, #a9afbd));
