@@ -7,6 +7,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
+import { forumStylesheets } from '@forumkit/elements/ssr';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -180,6 +181,7 @@ describe('forumkit build and serve', () => {
       'index.html',
       'schedule.json',
       'sessions',
+      'styles',
     ]);
     expect(readdirSync(join(out, 'sessions')).sort()).toEqual(forum.sessions.map((session) => `${session.id}.ics`).sort());
     const arabic = readFileSync(join(out, 'index.html'), 'utf8');
@@ -188,6 +190,18 @@ describe('forumkit build and serve', () => {
     expect(arabic).toMatch(/<a href="index\.he\.html" hreflang="he" lang="he">עברית<\/a>/);
     expect(readFileSync(join(out, 'index.he.html'), 'utf8')).toContain('<html lang="he" dir="rtl">');
     expect(result.stdout).toContain('index.he.html');
+  });
+
+  it('links each element’s stylesheet from its shadow roots instead of repeating it, and writes the files', () => {
+    const out = join(scratch, 'styled');
+    expect(run(['build', SEOUL, '--out', out, '--base-url', 'https://seoul.example.org/']).status).toBe(0);
+    const page = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(page).not.toContain('<style');
+    const linked = [...page.matchAll(/<link rel="(?:stylesheet|preload)" href="([^"]+)"/g)].map(([, href]) => href!);
+    // The page's own styles, a preload of each element's file, then one link per shadow root.
+    expect(new Set(linked)).toEqual(new Set([...forumStylesheets().keys()].map((file) => `styles/${file}`)));
+    expect(linked.filter((href) => href === 'styles/forum-quote.css')).toHaveLength(1 + 15);
+    for (const [file, css] of forumStylesheets()) expect(readFileSync(join(out, 'styles', file), 'utf8'), file).toBe(css);
   });
 
   it('copies the files the forum names by a relative URL, and nothing from outside its folder', () => {

@@ -4,6 +4,7 @@
 // it is not a timed test. CPU time moves less than wall time when other processes compete for
 // the cores. Run after a build: `npm run bench` (it loads dist/ssr.js).
 // Options: --sessions=300,1000 (forum sizes), --runs=N (measured renders per size and mode, default 5).
+import os from 'node:os';
 import { renderForumPage, forumStylesheets } from '@forumkit/elements/ssr';
 import { generateForum } from '../../core/bench/generate-forum.mjs';
 
@@ -27,7 +28,9 @@ function measure(page) {
   return { total: bytes(page), styles: styles.length, styleBytes: bytes(styles.join('')), links: links.length, linkBytes: bytes(links.join('')) };
 }
 
-console.log(`renderForumPage, ${runs} measured render(s) after one warm-up, node ${process.version}`);
+console.log(
+  `renderForumPage, ${runs} measured render(s) after one warm-up, node ${process.version}, load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`,
+);
 const files = [...forumStylesheets().values()].reduce((sum, css) => sum + bytes(css), 0);
 console.log(`forumStylesheets(): ${forumStylesheets().size} files, ${kB(files).trim()} (served once, cached across pages)`);
 for (const sessions of sizes) {

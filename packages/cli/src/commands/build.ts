@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serializeJsonLd, toJsonLd, type Forum } from '@forumkit/core';
 import { toICalendar } from '@forumkit/core/ical';
-import { escapeHtml, renderForumPage } from '@forumkit/elements/ssr';
+import { escapeHtml, forumStylesheets, renderForumPage } from '@forumkit/elements/ssr';
 import { exportFrabJson } from '@forumkit/import';
 import { baseUrlOption, parse, required, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
@@ -27,6 +27,9 @@ function languageLinks(languages: readonly string[], current: string, baseUrl: s
   return { head, nav: `<nav class="languages" aria-label="Languages">${items.join(' · ')}</nav>\n` };
 }
 
+/** The folder of forumkit's stylesheets, which the pages link: each is fetched once for every page and shadow root. */
+const STYLES = 'styles/';
+
 /** Every file of the site, by its path in the folder. */
 async function siteFiles(forum: Forum, baseUrl: string, languages: readonly string[], log: (line: string) => void): Promise<Map<string, string | Uint8Array>> {
   const files = new Map<string, string | Uint8Array>();
@@ -36,9 +39,17 @@ async function siteFiles(forum: Forum, baseUrl: string, languages: readonly stri
     // Every page's JSON-LD hangs off the site's URL, so an entity has one @id in every language.
     files.set(
       pageName(language, i),
-      await renderForumPage(forum, { baseUrl, language, scriptUrl: './forumkit-hydrate.js', head: links.head, bodyStart: links.nav }),
+      await renderForumPage(forum, {
+        baseUrl,
+        language,
+        scriptUrl: './forumkit-hydrate.js',
+        stylesheets: { href: (file) => STYLES + file },
+        head: links.head,
+        bodyStart: links.nav,
+      }),
     );
   }
+  for (const [file, css] of forumStylesheets()) files.set(STYLES + file, css);
   files.set('forum.json', `${JSON.stringify(forum, null, 2)}\n`);
   // The JSON-LD of each page, named like the pages: forum.jsonld for the first language, forum.<lang>.jsonld for the others.
   for (const [i, language] of languages.entries())
@@ -65,8 +76,9 @@ export const build: Command = {
 Builds a static site in DIR: a server-rendered page per language (index.html for the first,
 index.<lang>.html for the others; JSON-LD in its head, lang and dir set, links between the
 languages), forum.json, forum.jsonld (forum.<lang>.jsonld for the other languages), forum.ics, an
-.ics file per session in sessions/, schedule.json (frab, for conference apps), and
-forumkit-hydrate.js, which makes the pages live in the browser.
+.ics file per session in sessions/, schedule.json (frab, for conference apps), the
+stylesheets the pages link in styles/ (no inline <style>), and forumkit-hydrate.js, which makes
+the pages live in the browser.
 Files the forum names by a relative URL (photos/venue.jpg: photos, portraits, logos, session
 links) are copied from beside FILE to the same path in DIR; one that is missing is a warning.
 Nothing is written unless every file could be made.

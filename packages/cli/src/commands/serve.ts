@@ -64,8 +64,9 @@ Options:
     const pages = (await readdir(folder))
       .filter((name) => name.endsWith('.html'))
       .sort((a, b) => Number(b === 'index.html') - Number(a === 'index.html') || a.localeCompare(b));
-    process.stdout.write(`serving ${folder} on ${origin} (Ctrl-C to stop)\n`);
-    for (const page of pages) process.stdout.write(`  ${new URL(page === 'index.html' ? '' : page, origin).href}\n`);
+    // One write: whoever reads the address reads the pages with it.
+    const lines = [`serving ${folder} on ${origin} (Ctrl-C to stop)`, ...pages.map((page) => `  ${new URL(page === 'index.html' ? '' : page, origin).href}`)];
+    process.stdout.write(`${lines.join('\n')}\n`);
     await new Promise<void>((resolve) => {
       const stop = () => server.close(() => resolve());
       process.once('SIGINT', stop);

@@ -21,7 +21,7 @@ export interface ForumPageOptions {
    * from `forumStylesheets()`). Each shadow root then links its element's file and the head
    * links the page's styles and preloads the elements' files, so the page has no `<style>`
    * element. Without it the page is one self-contained file, but every shadow root carries its
-   * element's CSS, every speaker card and quote included: over a quarter of a large page's bytes.
+   * element's CSS, every speaker card and quote included: about a quarter of a large page's bytes.
    */
   readonly stylesheets?: ForumStylesheetLinks;
   /** Extra HTML for the end of `<head>` (trusted: your own stylesheet links, analytics…). */
@@ -37,8 +37,8 @@ export const FORUM_DATA_ID = 'forum-data';
  * A complete static HTML page for a forum: the agenda, speakers, quotes and photos rendered
  * with declarative shadow DOM (readable without JavaScript), the forum's JSON-LD in the head,
  * and the data the elements hydrate from; `lang` and `dir` follow the language. The CSS is
- * inline unless `stylesheets` says where its files are (smaller, and fit for a
- * Content-Security-Policy without 'unsafe-inline' styles, but more files to serve).
+ * inline unless `stylesheets` says where its files are (a smaller page with no `<style>`, as a
+ * Content-Security-Policy `style-src 'self'` wants, but more files to serve).
  * Throws a `ForumValidationError`, with every issue in `issues`, for invalid data.
  */
 export async function renderForumPage(input: unknown, options: ForumPageOptions): Promise<string> {

@@ -1,7 +1,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
-import { linkingRenderer } from './linking-renderer.js';
+import { LinkingRenderer, type LinkingRenderInfo } from './linking-renderer.js';
 import type { ForumStylesheetLinks } from './stylesheets.js';
 
 export interface RenderToStringOptions {
@@ -24,6 +24,7 @@ export async function renderLinkingStylesheets(
 ): Promise<{ html: string; linked: readonly string[] }> {
   if (stylesheets === undefined) return { html: await collectResult(render(template)), linked: [] };
   const linked = new Set<string>();
-  const html = await collectResult(render(template, { elementRenderers: [linkingRenderer(stylesheets, linked)] }));
+  const renderInfo: Partial<LinkingRenderInfo> = { elementRenderers: [LinkingRenderer], stylesheets: { links: stylesheets, linked } };
+  const html = await collectResult(render(template, renderInfo));
   return { html, linked: [...linked] };
 }

@@ -155,6 +155,28 @@ describe('a page that links its stylesheets, in Chromium', () => {
     await context.close();
   }, 30_000);
 
+  it("needs no inline style: under a Content-Security-Policy style-src 'self' it still looks as the inline page does without one", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const refused: string[] = [];
+    await context.route('**/*.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "style-src 'self'" } });
+    });
+    const styles: Array<Record<string, Record<string, string>>> = [];
+    for (const name of ['linked', 'inline']) {
+      const page = await context.newPage();
+      page.on('console', (message) => void (message.text().includes('Content Security Policy') && refused.push(`${name}: ${message.text()}`)));
+      await page.goto(`${site.origin}/${name}.html`);
+      styles.push(await partStyles(page));
+    }
+    expect(styles[0]).toEqual(inlineStyles);
+    // The policy has teeth: the inline page loses its styles under it.
+    expect(styles[1]).not.toEqual(inlineStyles);
+    expect(refused.some((message) => message.startsWith('inline'))).toBe(true);
+    expect(refused.filter((message) => message.startsWith('linked'))).toEqual([]);
+    await context.close();
+  }, 30_000);
+
   it('looks the same as the inline page once the hydrating bundle has taken over', async () => {
     const context = await browser.newContext();
     const styles: Array<Record<string, Record<string, string>>> = [];

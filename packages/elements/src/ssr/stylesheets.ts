@@ -12,7 +12,7 @@ export const PAGE_STYLESHEET = 'forumkit-page.css';
 export interface ForumStylesheetLinks {
   /**
    * The URL of a file named by `forumStylesheets()` (`forum-agenda.css`, `forumkit-page.css`…)
-   * as the page links it, e.g. `(file) => \`styles/${file}\``.
+   * as the page links it, e.g. `` (file) => `styles/${file}` ``.
    */
   readonly href: (file: string) => string;
 }
