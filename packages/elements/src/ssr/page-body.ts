@@ -3,16 +3,14 @@ import type { Presentation } from '@forumkit/core/present';
 import '../index.js';
 import { localized, phrase } from '../internal/data-text.js';
 import { joinList, separated } from '../internal/person.js';
+import { renderForumNotice } from '../internal/forum-notice.js';
 import { safeUrl } from '../internal/safe-url.js';
 
-/** The page's header: the forum's name, status, dates, place, online link, organisers and description. */
+/** The page's header: the forum's name, status and online link, dates, place, organisers and description. */
 function pageHeader(present: Presentation): TemplateResult {
   const { forum, index } = present;
   const when = present.when();
   const place = present.place();
-  const online = safeUrl(place.onlineUrl);
-  const status = forum.status && forum.status !== 'scheduled' ? forum.status : undefined;
-  const previous = forum.previousStart === undefined ? undefined : present.moment(forum.previousStart)?.start;
   const organizers = (forum.organizers ?? []).flatMap((id) => {
     const name = (index.organizations.get(id) ?? index.people.get(id))?.name;
     return name === undefined ? [] : [localized(name, present)];
@@ -20,22 +18,13 @@ function pageHeader(present: Presentation): TemplateResult {
   const locality = place.venue?.address?.locality;
   return html`<header class="forum-header">
     <h1>${localized(forum.name, present)}</h1>
-    ${
-      status
-        ? html`<p class="forum-status status-${status}">
-          <strong>${present.translation.statuses[status]}</strong>${
-            previous ? html` · <time datetime=${previous.iso}>${present.term('previously', { time: previous.fullText })}</time>` : nothing
-          }
-        </p>`
-        : nothing
-    }
+    ${renderForumNotice(present, 'forum-notice')}
     ${when ? html`<p class="forum-when"><time datetime=${when.start.iso}>${when.text}</time></p>` : nothing}
     ${
       place.venue
         ? html`<p class="forum-venue">${separated([localized(place.venue.name, present), ...(locality ? [localized(locality, present)] : [])], present)}</p>`
         : nothing
     }
-    ${online ? html`<p class="forum-online"><a href=${online}>${present.term('joinOnline')}</a></p>` : nothing}
     ${
       organizers.length ? html`<p class="forum-organizers">${phrase(present.term('organizers'), 'names', joinList(organizers, present.language))}</p>` : nothing
     }
@@ -47,13 +36,13 @@ function pageHeader(present: Presentation): TemplateResult {
  * The body of a forum page: a header, then every element, each given the forum for the server
  * render and `src` pointing at the page's data script for the browser.
  */
-export function pageBody(present: Presentation, src: string): TemplateResult {
+export function pageBody(present: Presentation, src: string, url?: string): TemplateResult {
   const { forum, index, language } = present;
   return html`${pageHeader(present)}
     <main>
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">${present.term('programme')}</h2>
-        <forum-agenda .forum=${forum} src=${src} lang=${language}></forum-agenda>
+        <forum-agenda .forum=${forum} .url=${url} src=${src} lang=${language} hide-forum-status></forum-agenda>
       </section>
       <section aria-labelledby="speakers-heading">
         <h2 id="speakers-heading">${present.term('speakers')}</h2>

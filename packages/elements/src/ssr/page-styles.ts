@@ -5,8 +5,9 @@ body{margin:0 auto;max-width:72rem;padding:1.5rem clamp(0.75rem,3vw,2rem) 3rem;l
 :lang(ko){word-break:keep-all}
 a{color:light-dark(#3b3fc4,#a9adff)}
 .forum-header h1{font-size:clamp(1.6rem,4vw,2.4rem);line-height:1.2;margin:0 0 .5rem}
-.forum-when,.forum-venue,.forum-organizers,.forum-online{margin:.15rem 0;color:light-dark(#555b6a,#a9afbd)}
-.forum-status{display:inline-block;margin:0 0 .5rem;padding:.2em .7em;border:1px solid light-dark(#b3261e,#ffb4ab);border-radius:999px;color:light-dark(#b3261e,#ffb4ab)}
+.forum-when,.forum-venue,.forum-organizers{margin:.15rem 0;color:light-dark(#555b6a,#a9afbd)}
+.forum-notice{margin:0 0 .5rem}
+.forum-status{display:inline-block;padding:.2em .7em;border:1px solid light-dark(#b3261e,#ffb4ab);border-radius:999px;color:light-dark(#b3261e,#ffb4ab)}
 .forum-description{max-width:48rem}
 main{display:grid;gap:2.5rem;margin-top:2rem}
 main h2{font-size:1.4rem;margin:0 0 1rem}

@@ -24,6 +24,11 @@ export interface ForumPageOptions {
    * element's CSS, every speaker card and quote included: about a quarter of a large page's bytes.
    */
   readonly stylesheets?: ForumStylesheetLinks;
+  /**
+   * The URL the page is requested at, when rendering per request: the programme is rendered
+   * filtered as its query string says (`?track=…&q=…`), as the browser will show it.
+   */
+  readonly url?: string;
   /** Extra HTML for the end of `<head>` (trusted: your own stylesheet links, analytics…). */
   readonly head?: string;
   /** Extra HTML for the start of `<body>` (trusted: a site header, a language switch…). */
@@ -49,7 +54,7 @@ export async function renderForumPage(input: unknown, options: ForumPageOptions)
   const { language } = present;
   const text = (value: Parameters<typeof present.text>[0]) => present.text(value)?.text ?? '';
   const jsonLd = jsonLdScript(toJsonLd(forum, { baseUrl: options.baseUrl, language }));
-  const { html: body, linked } = await renderLinkingStylesheets(pageBody(present, `#${FORUM_DATA_ID}`), options.stylesheets);
+  const { html: body, linked } = await renderLinkingStylesheets(pageBody(present, `#${FORUM_DATA_ID}`, options.url), options.stylesheets);
   const description = forum.description ? `<meta name="description" content="${escapeHtml(text(forum.description))}">\n` : '';
   // The data goes through the same escaping as JSON-LD: no `</script>` can end the element early.
   const data = `<script type="application/json" id="${FORUM_DATA_ID}">${serializeJsonLd(forum)}</script>\n`;

@@ -74,7 +74,7 @@ describe('the page and its JSON-LD agree', () => {
     expect(textOf(header)).toContain('Moved online');
     expect(header).not.toContain('class="forum-venue"');
     const online = graphOf(page).find((node) => node['@id'] === `${baseUrl}#online`)!;
-    expect(header).toMatch(new RegExp(`<a href="${online.url}">(<!--[^>]*-->)*Join online`));
+    expect(header).toMatch(new RegExp(`<a[^>]* href="${online.url}">(<!--[^>]*-->)*Join online`));
     expect(graphOf(page).some((node) => node['@type'] === 'Place')).toBe(false);
   });
 
@@ -85,5 +85,23 @@ describe('the page and its JSON-LD agree', () => {
     expect(originals.length).toBeGreaterThan(0);
     const shown = [...parts(page, 'quote-original'), ...parts(page, 'quote-text')].join(' ');
     for (const quote of originals) expect(shown).toContain(textOf(String(quote.text)));
+  });
+});
+
+describe('a page rendered for a request', () => {
+  it('shows the programme filtered as the URL says, and the forum’s status once, in its header', async () => {
+    const forum = validated(postponedForum);
+    const track = forum.sessions.find((session) => session.track !== undefined)?.track;
+    const url = track ? `https://forum.example.org/?track=${track}` : 'https://forum.example.org/?q=zzzz-nothing';
+    const page = await renderForumPage(forum, { baseUrl, language: 'en', url });
+    const hidden = [...page.matchAll(/<li[^>]*id="session-([^"]+)"[^>]*>/g)].filter((match) => /\shidden/.test(match[0])).map((match) => match[1]);
+    expect(hidden.sort()).toEqual(
+      forum.sessions
+        .filter((session) => !track || session.track !== track)
+        .map((session) => session.id)
+        .sort(),
+    );
+    expect(page.match(/part="forum-notice"/g)).toHaveLength(1);
+    expect(page.slice(page.indexOf('<header'), page.indexOf('</header>'))).toContain('part="forum-notice"');
   });
 });
