@@ -2,6 +2,7 @@ import { html, isServer, LitElement, nothing, type PropertyDeclarations, type Te
 import type { Session } from '@forumkit/core';
 import { formatDay, formatShortDay, isDateOnly, isTimeZone } from '@forumkit/core/time';
 import type { AgendaDay, Presentation } from '@forumkit/core/present';
+import { localized } from '../internal/data-text.js';
 import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
 import { renderForumNotice } from '../internal/forum-notice.js';
@@ -304,8 +305,7 @@ type BaseOptions = Pick<SessionOptions, 'shown' | 'saved' | 'onSave' | 'onCalend
 /** The grid's room names along the top and its times down the side: seen, not read (each session names its own). */
 function renderGridFrame(grid: DayGrid, present: Presentation, shown: (session: Session) => boolean): TemplateResult {
   return html`${grid.rooms.map(
-    (room, i) =>
-      html`<li part="room-heading" class=${`grid-only room-head rs1 re2 c${i + 2}`} aria-hidden="true">${present.text(room.name)?.text ?? room.id}</li>`,
+    (room, i) => html`<li part="room-heading" class=${`grid-only room-head rs1 re2 c${i + 2}`} aria-hidden="true">${localized(room.name, present)}</li>`,
   )}${grid.times.map(
     ({ line, moment, sessions }) =>
       html`<li class=${`grid-only time-mark rs${line} re${line + 1} c1`} aria-hidden="true" ?hidden=${!sessions.some(shown)}>

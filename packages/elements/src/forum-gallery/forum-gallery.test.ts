@@ -68,6 +68,8 @@ describe('<forum-gallery>', () => {
     expect(img?.getAttribute('width')).toBe('1200');
     expect(img?.getAttribute('height')).toBe('800');
     expect(img?.getAttribute('loading')).toBe('lazy');
+    // The host page's address is not sent to wherever the data's images live.
+    expect(img?.referrerPolicy).toBe('no-referrer');
 
     const data = seoulDataCopy();
     delete data.photos[3].width;

@@ -69,6 +69,7 @@ export class ForumGallery extends LitElement {
               height=${ifDefined(photo.height)}
               loading="lazy"
               decoding="async"
+              referrerpolicy="no-referrer"
             />
             ${photo.placeholder ? html`<span part="placeholder" class="badge">${placeholder}</span>` : nothing}
           </div>`

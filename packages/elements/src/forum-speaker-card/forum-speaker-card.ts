@@ -77,7 +77,7 @@ export class ForumSpeakerCard extends LitElement {
     return html`<article part="card" class="card" dir=${present.dir}>
       ${
         image
-          ? html`<img part="portrait" class="portrait" src=${image} alt=${fillTemplate(present.term('portraitOf'), { name })} loading="lazy" />`
+          ? html`<img part="portrait" class="portrait" src=${image} alt=${fillTemplate(present.term('portraitOf'), { name })} loading="lazy" referrerpolicy="no-referrer" />`
           : html`<span part="portrait" class="portrait" aria-hidden="true">${initials(name)}</span>`
       }
       <div>
