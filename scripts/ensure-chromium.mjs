@@ -1,7 +1,7 @@
 // The browser tests run in real headless Chromium. Find it, or install Debian's when we can.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromiumPath } from './chromium.mjs';
+import { CJK_FONT_PACKAGE, chromiumPath, languagesWithoutFonts } from './chromium.mjs';
 
 const found = () => existsSync(chromiumPath());
 
@@ -19,5 +19,22 @@ if (!found()) {
   if (!found()) {
     console.error('forumkit: apt-get finished but no Chromium was found at /usr/bin/chromium; set CHROMIUM_PATH.');
     process.exit(1);
+  }
+}
+
+// Korean, Japanese and Chinese pages render as boxes without a CJK font: the browser tests of
+// those languages and the screenshots need one.
+if (languagesWithoutFonts(['ko', 'ja', 'zh']).length > 0) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (isRoot && hasApt) {
+    console.log(`forumkit: no font for Korean, Japanese and Chinese; installing Debian's ${CJK_FONT_PACKAGE} with apt-get (once)…`);
+    execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${CJK_FONT_PACKAGE} >/dev/null`], {
+      stdio: 'inherit',
+    });
+  } else {
+    console.warn(
+      `forumkit: no font for Korean, Japanese and Chinese: install ${CJK_FONT_PACKAGE} (sudo apt-get install -y ${CJK_FONT_PACKAGE}) for pictures of those pages.`,
+    );
   }
 }

@@ -4,8 +4,17 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, serveDist, waitForAgenda } from './serve-dist.mjs';
+import { CJK_FONT_PACKAGE, languagesWithoutFonts } from '../../../scripts/chromium.mjs';
 
 const out = new URL('../../../docs/screenshots/', import.meta.url);
+// Pictures of text in a language no installed font covers would show boxes: refuse to write them.
+const missing = languagesWithoutFonts(['ar', 'de', 'es']);
+if (missing.length > 0) {
+  console.error(
+    `screenshots: no installed font covers ${missing.join(', ')}; the pictures would show boxes, so none were written. Install one (Debian: sudo apt-get install -y ${missing.includes('ko') ? CJK_FONT_PACKAGE : 'fonts-noto-core'}) and run again.`,
+  );
+  process.exit(1);
+}
 mkdirSync(out, { recursive: true });
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };

@@ -5,10 +5,19 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium, waitForForum } from './browser.mjs';
 import { DROP_IN_PAGE } from './pages.mjs';
 import { serveDist } from './serve.mjs';
+import { CJK_FONT_PACKAGE, languagesWithoutFonts } from '../../../scripts/chromium.mjs';
 
 const out = new URL('../../../docs/screenshots/', import.meta.url);
 const WIDTH = 1000;
 
+// Pictures of text in a language no installed font covers would show boxes: refuse to write them.
+const missing = languagesWithoutFonts(['ko']);
+if (missing.length > 0) {
+  console.error(
+    `screenshots: no installed font covers ${missing.join(', ')}; the pictures would show boxes, so none were written. Install one (Debian: sudo apt-get install -y ${missing.includes('ko') ? CJK_FONT_PACKAGE : 'fonts-noto-core'}) and run again.`,
+  );
+  process.exit(1);
+}
 mkdirSync(out, { recursive: true });
 const { server, origin } = await serveDist({ port: 0 });
 const browser = await launchChromium();
