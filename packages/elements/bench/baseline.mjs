@@ -1,55 +1,86 @@
 // The yardstick for <forum-agenda>: the same agenda markup written by hand as one string, for
 // `shadowRoot.innerHTML`. It asks core's presentation layer (presentForum) for every text, time,
-// place and label, call for call as the element does (src/forum-agenda/forum-agenda.ts and
-// render-session.ts, src/internal/data-text.ts and person.ts), so it pays for the same work; only
-// the templating differs. The bench checks that its markup equals the element's before timing
-// anything, so it cannot drift unnoticed. Whitespace is written where the element's templates
-// have it: the check collapses runs of whitespace, so one space stands for a template's newline.
-import { presentForum, sameLanguage } from '@forumkit/core/present';
-import { formatDay, isDateOnly } from '@forumkit/core/time';
-import { isSafeUrl } from '@forumkit/core/schema';
+// place and label, call for call as the element does (src/forum-agenda/: forum-agenda.ts,
+// render-toolbar.ts, render-session.ts; src/internal/: forum-notice.ts, data-text.ts), and works
+// out the grid and the "now" mark by the same rules (baseline-grid.mjs), so it pays for the same
+// work; only the templating differs. The bench checks that its markup equals the element's before
+// timing anything, so it cannot drift unnoticed.
+//
+// `client: true` gives what the element shows once it runs in the browser (its second render):
+// the visitor's time-zone switch, the "now" marks, on a first visit (nothing saved, the forum's
+// zone, no filter in the URL). Without it, the first render, as a server-rendered page shows it.
+import { presentForum, zoneName } from '@forumkit/core/present';
+import { formatDay, formatShortDay, zonedToEpochMs } from '@forumkit/core/time';
+import { escape, hasTime, heading, localized, safeUrl, subLevel } from './baseline-markup.mjs';
+import { gridOf, listNowIndex } from './baseline-grid.mjs';
+import { renderSession } from './baseline-session.mjs';
+import { renderToolbar } from './baseline-toolbar.mjs';
 
-// A cancelled or postponed session keeps its place, but its time no longer holds.
-const STRUCK = new Set(['cancelled', 'postponed']);
-// Checked again as the element does, because a track's colour becomes a style.
-const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
-const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (value) => String(value).replace(/[&<>"]/g, (c) => ESCAPES[c]);
-const safeUrl = (url) => (url !== undefined && isSafeUrl(url) ? url : undefined);
-const hasTime = (session) => session.start !== undefined && !isDateOnly(session.start);
-// Items that the templates separate by whitespace: an absent one leaves a single space.
-const spaced = (items) => items.filter(Boolean).join(' ');
-const subLevel = (level) => (level >= 2 && level <= 6 ? Math.min(level + 1, 6) : 0);
+// From this many sessions the programme gets search and filters.
+const FILTERS_FROM = 10;
+const LAYOUTS = new Set(['auto', 'list', 'grid']);
 
 /** The agenda's shadow-root markup for a validated forum, as `<forum-agenda>` renders it. */
-export function renderAgendaBaseline(forum, { language = 'en', headingLevel = 2, timeZone } = {}) {
+export function renderAgendaBaseline(forum, { language = 'en', headingLevel = 2, layout = 'auto', timeZone, client = false } = {}) {
   const present = presentForum(forum, { language, ...(timeZone && { timeZone }) });
   const { days, unscheduled } = present.agenda();
   if (days.length === 0 && unscheduled.length === 0) {
     return `<div part="status" class="status" dir="${present.dir}">${escape(present.term('noSessions'))}</div>`;
   }
-  const timed = present.forum.sessions.some(hasTime);
-  let out = `<div class="${timed ? 'agenda timed' : 'agenda'}" dir="${present.dir}"> `;
-  for (const day of days) out += renderDay(present, day, day.sessions, timed, headingLevel);
-  if (unscheduled.length) out += ` ${renderDay(present, undefined, unscheduled, timed, headingLevel)}`;
+  const timed = forum.sessions.some(hasTime);
+  const now = client ? Date.now() : undefined;
+  const base = { headingLevel, layout: LAYOUTS.has(layout) ? layout : 'auto', timed, now, saved: new Set() };
+  const toolbar = renderToolbar(present, {
+    withFilters: forum.sessions.length >= FILTERS_FROM,
+    withCalendar: days.length > 0,
+    shownCount: forum.sessions.length,
+    client: client && {
+      savedCount: 0,
+      nowShown: days.some((day) => listNowIndex(day.sessions, present, now) >= 0),
+      zoneChoice: timeZone || !timed ? undefined : zoneChoice(forum, present.language),
+    },
+  });
+  let out = `<div class="agenda layout-${base.layout}${timed ? ' timed' : ''}" dir="${present.dir}"> ${renderForumNotice(present)} ${toolbar} ${renderDayNav(present, days)} `;
+  for (const day of days) out += renderDay(present, day, day.sessions, base);
+  if (unscheduled.length) out += ` ${renderDay(present, undefined, unscheduled, base)}`;
   return `${out} </div>`;
 }
 
-function heading(level, part, content) {
-  const tag = level >= 2 && level <= 6 ? `h${level}` : 'p';
-  return `<${tag} part="${part}" class="${part}">${content}</${tag}>`;
+// The forum's zone and the visitor's, named at the forum's start, when they differ.
+function zoneChoice(forum, language) {
+  const visitor = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!visitor || visitor === forum.timeZone) return undefined;
+  const at = zonedToEpochMs(forum.start.length === 10 ? `${forum.start}T12:00` : forum.start, forum.timeZone) ?? Date.now();
+  return {
+    current: 'forum',
+    forumZoneName: zoneName(at, language, forum.timeZone) ?? forum.timeZone,
+    visitorZoneName: zoneName(at, language, visitor) ?? visitor,
+  };
 }
 
-// A text from the data: isolated in <bdi>, marked with its language when it is not the page's.
-function dataText(shown, present) {
-  if (shown === undefined) return '';
-  const marked = shown.language !== undefined && !sameLanguage(shown.language, present.language);
-  return marked ? `<bdi lang="${escape(shown.language)}">${escape(shown.text)}</bdi>` : `<bdi>${escape(shown.text)}</bdi>`;
+function renderForumNotice(present) {
+  const { forum } = present;
+  const status = forum.status && forum.status !== 'scheduled' ? forum.status : undefined;
+  const online = safeUrl(present.place().onlineUrl);
+  if (!status && !online) return '';
+  const previous = forum.previousStart === undefined ? undefined : present.moment(forum.previousStart)?.start;
+  let out = `<p part="forum-notice" class="forum-notice${status ? ` status-${status}` : ''}"> `;
+  if (status) out += `<strong class="forum-status">${escape(present.translation.statuses[status])}</strong>`;
+  if (status && previous) out += ` · <time datetime="${escape(previous.iso)}">${escape(present.term('previously', { time: previous.fullText }))}</time>`;
+  if (status && online) out += ' · ';
+  if (online) out += `<a class="forum-online" href="${escape(online)}">${escape(present.term('joinOnline'))}</a>`;
+  return `${out} </p>`;
 }
 
-const localized = (value, present) => dataText(present.text(value), present);
+function renderDayNav(present, days) {
+  if (days.length < 2) return '';
+  const links = days.map(
+    (day) => `<li><a href="#${escape(day.date)}"><time datetime="${escape(day.date)}">${escape(formatShortDay(day.date, present.language))}</time></a></li>`,
+  );
+  return `<nav part="day-nav" class="day-nav" aria-label="${escape(present.term('days'))}"> <ul> ${links.join('')} </ul> </nav>`;
+}
 
-function renderDay(present, day, sessions, timed, headingLevel) {
+function renderDay(present, day, sessions, base) {
   // One note per day names the zone; a day with a clock change names it at every time instead.
   const zoneNames = new Set(
     sessions.flatMap((session) => {
@@ -57,141 +88,50 @@ function renderDay(present, day, sessions, timed, headingLevel) {
       return [time?.start.zoneName, time?.end?.zoneName].filter((name) => name !== undefined);
     }),
   );
-  const options = { present, titleLevel: subLevel(headingLevel), timed, zonePerSession: zoneNames.size > 1, listedOn: day?.date };
+  const grid = day && base.layout !== 'list' ? gridOf(sessions, present) : undefined;
+  const options = {
+    present,
+    titleLevel: subLevel(base.headingLevel),
+    timed: base.timed,
+    zonePerSession: zoneNames.size > 1,
+    detailsOpen: !grid,
+    listedOn: day?.date,
+    placement: grid?.classes,
+    saved: base.saved,
+  };
+  const nowIndex = base.now === undefined ? -1 : listNowIndex(sessions, present, base.now);
+  const listNow = `<li part="now" aria-hidden="true" class="${grid ? 'now-line list-only' : 'now-line'}"><span>${escape(present.term('now'))}</span></li>`;
   const title = day
     ? `<time datetime="${escape(day.date)}">${escape(formatDay(day.date, present.language))}</time>`
     : escape(present.term('timeToBeAnnounced'));
   const zone = zoneNames.size === 1 ? `<p part="time-zone" class="time-zone">${escape(present.term('timeZone', { zone: [...zoneNames][0] }))}</p>` : '';
-  let out = `<section part="day" class="${day ? 'day' : 'day unscheduled'}"> <div class="day-header"> ${spaced([heading(headingLevel, 'day-heading', title), zone])} </div>`;
-  out += ' <ol class="sessions"> ';
-  for (const session of sessions) out += renderSession(session, options);
-  return `${out} </ol> </section>`;
-}
-
-function renderSession(session, options) {
-  const { present } = options;
-  const status = session.status && session.status !== 'scheduled' ? session.status : undefined;
-  const kind = escape(present.translation.sessionKinds[session.kind]);
-  const classes = status ? `session status-${status}${STRUCK.has(status) ? ' struck' : ''}` : 'session';
-  let out = `<li part="session" class="${classes}" id="session-${escape(session.id)}"> `;
-  if (options.timed) out += `${renderWhen(hasTime(session) ? present.sessionTime(session) : undefined, options)} `;
-  const labels =
-    session.title || status
-      ? `<p class="labels"> ${spaced([
-          session.title && `<span part="kind" class="kind">${kind}</span>`,
-          status && `<span part="status-badge" class="badge">${escape(present.translation.statuses[status])}</span>`,
-        ])} </p>`
-      : '';
-  const body = spaced([
-    labels,
-    heading(options.titleLevel, 'title', dataText(present.sessionName(session), present)),
-    renderPrevious(session, options),
-    renderPlace(session, present),
-    renderLanguages(session, present),
-    session.description && `<p part="description" class="description">${localized(session.description, present)}</p>`,
-    renderParticipants(present.participants(session), present),
-    renderLinks(session, present),
-  ]);
-  return `${out}<div class="body"> ${body} </div> </li>`;
-}
-
-function renderMoment(moment, withZone) {
-  const zone = withZone && moment.zoneName ? ` <span class="zone">${escape(moment.zoneName)}</span>` : '';
-  return `<time datetime="${escape(moment.iso)}"><bdi>${escape(moment.text)}</bdi></time>${zone}`;
-}
-
-function renderWhen(time, options) {
-  if (!time) return `<p part="time" class="when tba">${escape(options.present.term('timeToBeAnnounced'))}</p>`;
-  // Each end names its own zone when the clocks change between them.
-  const perEnd = time.zoneChanges || options.zonePerSession;
-  let out = `<p part="time" class="when"> <span class="start">${renderMoment(time.start, perEnd && time.zoneChanges)}</span>`;
-  if (time.end) out += `<span class="end"><span class="dash"> – </span>${renderMoment(time.end, perEnd)}</span>`;
-  if (!time.end && perEnd && time.start.zoneName) out += ` <span class="zone">${escape(time.start.zoneName)}</span>`;
-  return `${out} </p>`;
-}
-
-// A rescheduled session's old start: the time alone when it was on the day the session is listed under.
-function renderPrevious(session, { present, listedOn }) {
-  const previous = session.previousStart === undefined ? undefined : present.moment(session.previousStart)?.start;
-  if (!previous) return '';
-  const text = previous.zoneName && previous.date === listedOn && hasTime(session) ? previous.text : previous.fullText;
-  return `<p part="previous-time" class="previous"><time datetime="${escape(previous.iso)}">${escape(present.term('previously', { time: text }))}</time></p>`;
-}
-
-function renderPlace(session, present) {
-  const place = present.sessionPlace(session);
-  // The forum's own venue goes without saying; another one is named.
-  const venue = place.venue && place.venue !== present.forum.venue ? place.venue : undefined;
-  // The forum's own stream is in the page's header: a session's own link, or the forum's when online only.
-  const online = session.onlineUrl !== undefined || place.attendanceMode === 'online' ? safeUrl(place.onlineUrl) : undefined;
-  const track = place.track;
-  if (!place.room && !venue && !online && !track) return '';
-  const label = (key) => `<span class="place-label">${escape(present.term(key))}</span>`;
-  const color = track?.color && HEX_COLOR.test(track.color) ? track.color : undefined;
-  const items = spaced([
-    place.room && `<span part="room" class="room">${label('room')} ${localized(place.room.name, present)}</span>`,
-    venue && `<span part="venue" class="venue">${label('venue')} ${localized(venue.name, present)}</span>`,
-    online && `<a part="online-link" class="online" href="${escape(online)}">${escape(present.term('joinOnline'))}</a>`,
-    track && `<span part="track" class="track"${color ? ` style="--_track-color:${color}"` : ''}>${label('track')} ${localized(track.name, present)}</span>`,
-  ]);
-  return `<p class="place"> ${items} </p>`;
-}
-
-function renderLanguages(session, present) {
-  const held = session.languages ?? [];
-  const interpreted = session.interpretedInto ?? [];
-  if (held.length === 0 && interpreted.length === 0) return '';
-  const items = spaced([
-    held.length && `<span>${escape(present.term('heldIn', { languages: present.languageList(held) }))}</span>`,
-    interpreted.length && `<span>${escape(present.term('interpretedInto', { languages: present.languageList(interpreted) }))}</span>`,
-  ]);
-  return `<p part="languages" class="languages"> ${items} </p>`;
-}
-
-function renderLinks(session, present) {
-  const links = (session.links ?? []).flatMap((link) => {
-    const href = safeUrl(link.url);
-    return href ? [{ link, href }] : [];
+  const classes = grid ? `day grid-capable rooms-${grid.rooms.length}` : day ? 'day' : 'day unscheduled';
+  let out = `<section part="day" class="${classes}"${day ? ` data-day="${escape(day.date)}"` : ''}>`;
+  out += ` <div class="day-header" tabindex="-1"> ${heading(base.headingLevel, 'day-heading', 'day-heading', title)} ${zone} </div>`;
+  out += ` <div class="scroller"> <ol class="sessions"> ${grid ? renderGridFrame(grid, present) : ''} ${grid && base.now !== undefined ? renderGridNow(grid, base.now, present) : ''} `;
+  sessions.forEach((session, i) => {
+    if (i === nowIndex) out += listNow;
+    out += renderSession(session, options);
   });
-  const page = safeUrl(session.url);
-  if (links.length === 0 && !page) return '';
-  const items = links.map(({ link, href }) => {
-    const lang = link.language === undefined ? '' : ` hreflang="${escape(link.language)}"`;
-    const text = link.title ? localized(link.title, present) : escape(present.translation.linkKinds[link.kind]);
-    return `<li><a href="${escape(href)}"${lang}>${text}</a></li>`;
-  });
-  const website = page && `<li><a href="${escape(page)}">${escape(present.translation.linkKinds.website)}</a></li>`;
-  return `<ul part="links" class="links"> ${spaced([website, items.join('')])} </ul>`;
+  if (nowIndex === sessions.length) out += ` ${listNow}`;
+  return `${out} </ol> </div> </section>`;
 }
 
-function renderParticipants(groups, present) {
-  if (groups.length === 0) return '';
-  let out = '<dl part="participants" class="participants"> ';
-  for (const group of groups) {
-    out += `<div class="group"> <dt part="role" class="role">${escape(present.roleLabel(group.role, group.participants.length))}</dt> `;
-    for (const participant of group.participants) {
-      out +=
-        'person' in participant
-          ? `<dd part="participant" class="participant"> <span part="speaker-name" class="name">${personName(participant.person, present)}</span>${renderDetails(participant.person, present)} </dd>`
-          : `<dd part="participant" class="participant tba"><span part="speaker-name" class="name">${escape(present.term('toBeAnnounced'))}</span></dd>`;
-    }
-    out += ' </div>';
-  }
-  return `${out} </dl>`;
+// The room names along the top and the times down the side (each session names its own); with
+// every session shown, no time is hidden.
+function renderGridFrame(grid, present) {
+  const rooms = grid.rooms.map(
+    (room, i) => `<li part="room-heading" aria-hidden="true" class="grid-only room-head rs1 re2 c${i + 2}">${localized(room.name, present)}</li>`,
+  );
+  const times = grid.times.map(
+    ({ line, moment }) =>
+      `<li aria-hidden="true" class="grid-only time-mark rs${line} re${line + 1} c1"> <time datetime="${escape(moment.iso)}">${escape(moment.text)}</time> </li>`,
+  );
+  return rooms.join('') + times.join('');
 }
 
-function personName(person, present) {
-  const link = safeUrl(person.url);
-  const name = localized(person.name, present);
-  return link ? `<a href="${escape(link)}">${name}</a>` : name;
-}
-
-// The job title and each organisation, with the language's separator between them.
-function renderDetails(person, present) {
-  const parts = [
-    ...(person.jobTitle ? [`<span part="job-title" class="job-title">${localized(person.jobTitle, present)}</span>`] : []),
-    ...present.affiliations(person).map((organization) => `<span part="affiliation" class="affiliation">${localized(organization.name, present)}</span>`),
-  ];
-  if (parts.length === 0) return '';
-  return ` <span class="details">${parts.map((part, i) => (i === 0 ? part : `${escape(present.term('separator'))}${part}`)).join('')}</span>`;
+function renderGridNow(grid, now, present) {
+  const line = grid.lineAt(now);
+  if (line === undefined) return '';
+  return `<li part="now" aria-hidden="true" class="grid-only now-line rs${line} re${line + 1} call"> <span>${escape(present.term('now'))}</span> </li>`;
 }

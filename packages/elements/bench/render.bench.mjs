@@ -1,10 +1,15 @@
-// Benchmarks <forum-agenda> in headless Chromium on a generated 1,000-session forum: its first
-// render against a hand-written innerHTML baseline of the same markup (bench/baseline.mjs), and
-// the update after one session's title changes. Times are taken in the page (bench/harness.mjs).
-// It informs; it is not a timed test: the goal prints PASS or MISS and the exit code stays 0
+// Benchmarks <forum-agenda> in headless Chromium on core's large test forum (1,000 sessions in 8
+// rooms over 10 days), laid out as a grid at a desktop width, against a hand-written innerHTML
+// baseline of the same markup (bench/baseline.mjs), all in one run:
+//   - the first render, until the element settles (bench/harness.mjs), against the baseline;
+//   - a visitor picking a track in the filter, against that first render;
+//   - the update after one session's title changes;
+//   - the drop-in page (forumkit.js + <forum-agenda src>) from navigation start to the painted
+//     agenda, against a hand-written page doing fetch + JSON.parse + innerHTML (bench/drop-in.mjs).
+// It informs; it is not a timed test: each goal prints PASS or MISS and the exit code stays 0
 // (1 only when the bench itself is broken: invalid data, a page that fails, markup that differs).
 // Run after a build: `npm run bench` (it loads dist/forumkit.js, the drop-in bundle).
-// Options: --lang=ko (display language, default en), --runs=N (measured runs, default 5),
+// Options: --lang=en (display language), --runs=N (measured runs of the goals' in-page benches, default 5),
 // --bundle=FILE (another build of dist/forumkit.js, to compare a change before making it).
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -12,23 +17,33 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { validateForum } from '@forumkit/core';
-import { generateForum } from '../../core/bench/generate-forum.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
+import { measureDropIn } from './drop-in.mjs';
+import { largeForum } from './large-forum.mjs';
+import { sameMarkup } from './markup-check.mjs';
 import { report } from './report.mjs';
 import { serve } from './serve.mjs';
 
 const SESSIONS = 1000;
+const ROOMS = 8;
+const LAYOUT = 'grid';
+const VIEWPORT = { width: 1280, height: 800 };
 // Warm-up rounds before the measured ones (the markup check has rendered each side once before).
 const WARMUP = 1;
-// The baseline's update is a reference point, on code the first renders have warmed: a few runs do.
-const REBUILD_RUNS = 3;
+// Reference points beside the goals, a few runs each: the cold first render (validation
+// included), and the baseline's update, on code the first renders have warmed.
+const COLD_RUNS = 3;
+const REBUILD_RUNS = 2;
+// A visit of the drop-in page takes seconds and varies less than a render: a few runs do.
+const DROP_IN_RUNS = 3;
+// No call into the page may hang the bench.
+const CALL_TIMEOUT = 60_000;
 
 const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const language = option('lang', 'en');
 const runs = Math.max(3, Number(option('runs', 5)) || 5);
 const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(here, '../dist');
-const bundle = path.resolve(option('bundle', path.join(dist, 'forumkit.js')));
+const bundle = path.resolve(option('bundle', path.resolve(here, '../dist/forumkit.js')));
 const coreDist = path.dirname(fileURLToPath(import.meta.resolve('@forumkit/core')));
 // Core's one dependency, for the baseline's copy of core in the page (the import map names it).
 const valibot = fileURLToPath(import.meta.resolve('valibot'));
@@ -39,10 +54,12 @@ function fail(...message) {
 }
 
 if (!existsSync(bundle)) fail(`${path.relative(process.cwd(), bundle)} is missing: build first (npm run build at the root).`);
-const input = generateForum(SESSIONS);
+const input = await largeForum(SESSIONS, ROOMS);
 const checked = validateForum(input);
 // A broken generator would make every number meaningless: stop loudly.
 if (!checked.ok) fail(`the generated forum (${SESSIONS} sessions) is invalid:`, checked.issues.slice(0, 10));
+const json = JSON.stringify(input);
+const dayCount = new Set(input.sessions.map((session) => session.start.slice(0, 10))).size;
 
 // The baseline's copy of core in the page: its main entry and the subpaths the baseline imports.
 const CORE_IMPORTS = {
@@ -59,6 +76,8 @@ const PAGE = `<!doctype html>
 
 const started = performance.now();
 const load = os.loadavg()[0];
+// Progress on stderr: the bench takes a few minutes.
+const phase = (name) => console.error(`${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s  ${name}`);
 const { server, origin } = await serve(
   { '/bundle/': path.dirname(bundle), '/bench/': here, '/core/': coreDist, '/vendor/valibot/': path.dirname(valibot) },
   { '/': PAGE, '/favicon.ico': '' },
@@ -69,7 +88,7 @@ const browser = await chromium.launch({
 });
 let failure;
 try {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: VIEWPORT });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${origin}/`);
@@ -78,7 +97,17 @@ try {
     .catch(() => {
       throw new Error(`the bench page did not load: ${errors.join('; ') || 'no error reported'}`);
     });
-  const call = (name, ...args) => page.evaluate(([fn, list]) => window.bench[fn](...list), [name, args]);
+  const call = (name, ...args) => {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`bench.${name} took over ${CALL_TIMEOUT / 1000} s${errors.length ? `: ${errors.join('; ')}` : ''}`)),
+        CALL_TIMEOUT,
+      );
+    });
+    const evaluation = page.evaluate(([fn, list]) => window.bench[fn](...list), [name, args]);
+    return Promise.race([evaluation, timeout]).finally(() => clearTimeout(timer));
+  };
   // Main-thread CPU time of the renderer over the measured call: it moves less than wall time
   // when other processes compete for the cores.
   const cdp = await page.context().newCDPSession(page);
@@ -90,11 +119,13 @@ try {
     const time = await call(name);
     return { ...time, cpu: (await threadTime()) - before };
   };
-  await call('load', JSON.stringify(input), language);
+  const checkMarkup = ({ element, baseline, raw }, when) => console.log(`${sameMarkup(element, baseline, when)}, ${raw.toLocaleString('en')} raw`);
+  await call('load', json, language, LAYOUT);
 
   // The baseline must produce the element's markup, or the ratio compares different pages.
-  sameMarkup(await call('markups', 'first'), 'first render');
+  checkMarkup(await call('markups', 'first'), 'first render, settled');
 
+  phase('first render');
   const first = { element: [], baseline: [], cold: [] };
   const steps = [
     ['element', () => measure('first', 'elementFirstRender')],
@@ -105,12 +136,25 @@ try {
     // Alternate the order so neither side always runs right after the other's garbage.
     for (const [name, step] of round % 2 ? [...steps].reverse() : steps) {
       // The cold path is the warm path plus validation: it needs no warm-up of its own.
-      if (round < WARMUP && name === 'cold') continue;
+      if (name === 'cold' && (round < WARMUP || round >= WARMUP + COLD_RUNS)) continue;
       const time = await step();
       if (round >= WARMUP) first[name].push(time);
     }
   }
 
+  phase('filter');
+  const filter = [];
+  await call('filterSetup');
+  for (let round = 0; round < WARMUP + runs; round++) {
+    const time = await measure('filter', 'elementFilter');
+    if (round >= WARMUP) filter.push(time);
+    if (round === 0) {
+      const { track, visible, expected } = await call('filterCheck');
+      if (visible !== expected) throw new Error(`the track filter (${track}) left ${visible} sessions visible, not ${expected}`);
+    }
+  }
+
+  phase('update');
   const update = { element: [], prevalidated: [], validate: [], baseline: [] };
   await call('elementUpdateSetup');
   for (let round = 0; round < WARMUP + runs; round++) {
@@ -121,21 +165,33 @@ try {
     const time = await measure('validate', 'validateOnly');
     if (round >= WARMUP) update.validate.push(time);
   }
-  sameMarkup(await call('markups', 'updated'), `after ${2 * (WARMUP + runs)} updates`);
+  checkMarkup(await call('markups', 'updated'), `after ${2 * (WARMUP + runs)} updates`);
   await call('baselineUpdateSetup');
   for (let round = 0; round < REBUILD_RUNS; round++) update.baseline.push(await measure('baseline-update', 'baselineUpdate'));
 
+  phase('drop-in page');
+  const css = await call('agendaCss');
+  await page.close();
+  const dropIn = await measureDropIn({ browser, bundle, json, css, language, layout: LAYOUT, viewport: VIEWPORT, runs: DROP_IN_RUNS, warmup: WARMUP });
+  console.log(dropIn.check);
+
   const cpu = `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}`;
-  const header = `<forum-agenda>, ${SESSIONS.toLocaleString('en')} sessions, lang ${language}: Chromium ${browser.version()}, node ${process.version}, ${cpu}`;
+  const header =
+    `<forum-agenda layout="${LAYOUT}" at ${VIEWPORT.width} px, ${SESSIONS.toLocaleString('en')} sessions in ${ROOMS} rooms over ${dayCount} days` +
+    ` (core's largeForum), lang ${language}: Chromium ${browser.version()}, node ${process.version}, ${cpu}`;
   report({
     header,
     load: Math.max(load, os.loadavg()[0]),
     cores: os.cpus().length,
     runs,
     warmup: WARMUP,
+    coldRuns: COLD_RUNS,
     rebuildRuns: REBUILD_RUNS,
+    dropInRuns: DROP_IN_RUNS,
     first,
+    filter,
     update,
+    dropIn,
     elapsed: performance.now() - started,
   });
 } catch (error) {
@@ -145,18 +201,3 @@ try {
   server.close();
 }
 if (failure) fail(failure instanceof Error ? failure.message : failure);
-
-/** Throws, with both markups around the first difference, unless they are equal. */
-function sameMarkup({ element, baseline, raw }, when) {
-  if (element === baseline) {
-    console.log(`markup check, ${when}: element and baseline equal (${element.length.toLocaleString('en')} chars normalised, ${raw.toLocaleString('en')} raw)`);
-    return;
-  }
-  let at = 0;
-  while (at < element.length && element[at] === baseline[at]) at++;
-  const around = (text) => text.slice(Math.max(0, at - 160), at + 160);
-  throw new Error(
-    `MARKUP MISMATCH ${when}, at char ${at}: the baseline no longer renders what the element does.\n` +
-      `  element : …${around(element)}…\n  baseline: …${around(baseline)}…`,
-  );
-}
