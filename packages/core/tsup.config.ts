@@ -8,7 +8,17 @@ export default defineConfig({
   bundle: false,
   format: ['esm'],
   target: 'es2022',
-  dts: { entry: { index: 'src/index.ts', present: 'src/present.ts', i18n: 'src/i18n.ts', time: 'src/time.ts', ical: 'src/ical.ts', schema: 'src/schema.ts' } },
+  dts: {
+    entry: {
+      index: 'src/index.ts',
+      present: 'src/present.ts',
+      i18n: 'src/i18n.ts',
+      'i18n/load-translation': 'src/i18n/load-translation.ts',
+      time: 'src/time.ts',
+      ical: 'src/ical.ts',
+      schema: 'src/schema.ts',
+    },
+  },
   sourcemap: true,
   clean: true,
 });

@@ -1,6 +1,7 @@
-// The drop-in bundle (dist/forumkit.js, built by `npm run build`): self-contained, registers every
-// element, and a page that loads it twice keeps working. (dist/forumkit-hydrate.js, the bundle for
-// server-rendered pages, is tested in bundle-hydrate.test.ts.)
+// The drop-in bundle (dist/forumkit.js and its chunks, built by `npm run build`): registers every
+// element, and a page that loads it twice keeps working. (What it fetches when is tested over HTTP
+// in bundle-loading.node.test.ts; dist/forumkit-hydrate.js, the bundle for server-rendered pages,
+// in bundle-hydrate.test.ts.)
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { seoulData } from './internal/test-seoul.js';
 

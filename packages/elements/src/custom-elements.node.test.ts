@@ -26,8 +26,11 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 
 // Attributes beyond the shared `src`, and parts every element has, per tag.
 const EXPECTED: Record<string, { attributes: string[]; parts: string[] }> = {
-  'forum-agenda': { attributes: ['time-zone', 'heading-level'], parts: ['session', 'time', 'title', 'speaker-name'] },
-  'forum-speaker-card': { attributes: ['person', 'with-quote', 'heading-level'], parts: ['card', 'portrait', 'speaker-name', 'job-title'] },
+  'forum-agenda': {
+    attributes: ['time-zone', 'heading-level', 'layout', 'hide-forum-status'],
+    parts: ['session', 'time', 'title', 'speaker-name', 'toolbar', 'filters', 'day-nav', 'room-heading', 'save-button', 'details'],
+  },
+  'forum-speaker-card': { attributes: ['person', 'with-quote', 'heading-level'], parts: ['card', 'portrait', 'speaker-name', 'job-title', 'sessions'] },
   'forum-speaker-list': { attributes: ['people', 'with-quotes', 'heading-level'], parts: ['list', 'item'] },
   'forum-quote': { attributes: ['quote', 'hide-speaker'], parts: ['quote', 'quote-text', 'speaker-name'] },
   'forum-gallery': { attributes: ['photos'], parts: ['gallery', 'figure', 'image', 'caption', 'credit'] },
@@ -82,7 +85,8 @@ describe('custom-elements.json', () => {
       expect(names(element.attributes)).toEqual(expect.arrayContaining(['src', ...expected.attributes]));
       const fields = (element.members ?? []).filter((member) => member.kind === 'field' && !member.privacy && !member.static);
       expect(names(fields)).toEqual(expect.arrayContaining(['forum', 'src']));
-      expect(names(element.events).sort()).toEqual(['forum-error', 'forum-load']);
+      // The agenda also tells the page when a visitor saves a session.
+      expect(names(element.events).sort()).toEqual(['forum-error', ...(tag === 'forum-agenda' ? ['forum-favorite-change'] : []), 'forum-load']);
       expect(names(element.cssParts)).toEqual(expect.arrayContaining([...expected.parts, 'status', 'error']));
       const properties = names(element.cssProperties);
       expect(properties.length).toBeGreaterThan(0);

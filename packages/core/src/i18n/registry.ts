@@ -1,17 +1,9 @@
 import { matchLanguage } from '../model/text.js';
 import type { PluralForms, Translation } from './translation.js';
-import { ar } from './translations/ar.js';
-import { de } from './translations/de.js';
+import { builtInTranslations } from './built-in-translations.js';
 import { en } from './translations/en.js';
-import { es } from './translations/es.js';
-import { fr } from './translations/fr.js';
-import { ja } from './translations/ja.js';
-import { ko } from './translations/ko.js';
-import { zhHans } from './translations/zh-hans.js';
 
-// Every output may be asked for any language (a page in Arabic names untitled sessions in
-// Arabic in its JSON-LD too), so the built-in languages are always there.
-const registry = new Map<string, Translation>([en, ko, ja, zhHans, de, fr, es, ar].map((translation) => [translation.language, translation]));
+const registry = new Map<string, Translation>(builtInTranslations.map((translation) => [translation.language, translation]));
 const tags: string[] = [...registry.keys()];
 let generation = 0;
 
@@ -36,7 +28,10 @@ export function registerTranslation(...translations: readonly Translation[]): vo
 
 const matchExact = (language: string) => tags.find((tag) => tag.toLowerCase() === language.toLowerCase());
 
-/** The languages forumkit can speak now: the built-in ones and those registered. */
+/**
+ * The languages forumkit can speak now: the built-in ones and those registered (in a bundle that
+ * loads translations on demand, such as the drop-in forumkit.js, the built-in ones loaded so far).
+ */
 export function translatedLanguages(): readonly string[] {
   return [...tags];
 }

@@ -108,16 +108,16 @@ describe('days and deep links', () => {
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['#2025-10-24', '#2025-10-25', '#2025-10-26']);
     links[2]!.click();
     expect(location.hash).toBe('#2025-10-26');
-    await vi.waitFor(() => expect(element.shadowRoot!.activeElement?.closest('[data-day]')?.getAttribute('data-day')).toBe('2025-10-26'));
+    await vi.waitFor(() => expect(element.shadowRoot!.activeElement?.closest('[data-day]')?.getAttribute('data-day')).toBe('2025-10-26'), { timeout: 10_000 });
   });
 
   it('opens the session a #session- link names, and the day a date names, from the page’s address', async () => {
     history.replaceState(null, '', '#session-od-register');
     const element = await agenda(berlin, { attributes: 'layout="grid"' });
-    await vi.waitFor(() => expect(element.shadowRoot!.activeElement?.id).toBe('session-od-register'));
+    await vi.waitFor(() => expect(element.shadowRoot!.activeElement?.id).toBe('session-od-register'), { timeout: 10_000 });
     expect($(element, '[id="session-od-register"] details').hasAttribute('open')).toBe(true);
     location.hash = '#2025-10-25';
-    await vi.waitFor(() => expect(element.shadowRoot!.activeElement?.closest('[data-day]')?.getAttribute('data-day')).toBe('2025-10-25'));
+    await vi.waitFor(() => expect(element.shadowRoot!.activeElement?.closest('[data-day]')?.getAttribute('data-day')).toBe('2025-10-25'), { timeout: 10_000 });
   });
 });
 
@@ -130,14 +130,14 @@ describe('sessions and speakers', () => {
     const name = $<HTMLAnchorElement>(element, '[id="session-keynote-freitag"] [part="speaker-name"] a');
     name.click();
     expect(location.hash).toBe('#speaker-henrike-brandstaetter');
-    await vi.waitFor(() => expect(list.shadowRoot!.activeElement?.id).toBe('speaker-henrike-brandstaetter'));
+    await vi.waitFor(() => expect(list.shadowRoot!.activeElement?.id).toBe('speaker-henrike-brandstaetter'), { timeout: 10_000 });
     const card = list.shadowRoot!.activeElement!.querySelector('forum-speaker-card')!;
     await (card as unknown as { updateComplete: Promise<boolean> }).updateComplete;
     const sessions = [...card.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="sessions"] a')];
     const hers = berlin.sessions.filter((session) => session.participants?.some((participant) => participant.person === 'henrike-brandstaetter'));
     expect(sessions.map((link) => link.getAttribute('href'))).toEqual(hers.map((session) => `#session-${session.id}`));
     sessions[0]!.click();
-    await vi.waitFor(() => expect(element.shadowRoot!.activeElement?.id).toBe(`session-${hers[0]!.id}`));
+    await vi.waitFor(() => expect(element.shadowRoot!.activeElement?.id).toBe(`session-${hers[0]!.id}`), { timeout: 10_000 });
   });
 });
 
@@ -220,20 +220,27 @@ describe('my schedule', () => {
       [...$$<HTMLButtonElement>(element, '[part="toolbar"] button')].find((button) => button.textContent!.includes('Download my schedule'))!.click();
       $<HTMLButtonElement>(element, '[id="session-od-register"] [part="calendar-button"]').click();
       [...$$<HTMLButtonElement>(element, '[part="toolbar"] button')].find((button) => button.textContent!.trim() === 'Add to calendar')!.click();
+      // The calendar writer loads on the first click.
+      await expect.poll(() => downloads.length).toBe(3);
     } finally {
       click.mockRestore();
     }
-    expect(downloads.map((download) => download.name)).toEqual([`${berlin.id}-my-schedule.ics`, `${berlin.id}-od-register.ics`, `${berlin.id}.ics`]);
-    const events = async (index: number) =>
-      new ICAL.Component(ICAL.parse(await downloads[index]!.text)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
-    const saved = await events(0);
+    // Each file is written once its click has loaded the calendar writer: they may arrive in any order.
+    expect(downloads.map((download) => download.name).sort()).toEqual(
+      [`${berlin.id}-my-schedule.ics`, `${berlin.id}-od-register.ics`, `${berlin.id}.ics`].sort(),
+    );
+    const events = async (suffix: string) =>
+      new ICAL.Component(ICAL.parse(await downloads.find((download) => download.name === `${berlin.id}${suffix}.ics`)!.text))
+        .getAllSubcomponents('vevent')
+        .map((event) => new ICAL.Event(event));
+    const saved = await events('-my-schedule');
     const present = presentForum(berlin, { language: 'en' });
     const title = (id: string) => present.sessionName(berlin.sessions.find((session) => session.id === id)!).text;
     expect(saved.map((event) => event.summary).sort()).toEqual([title('keynote-freitag'), title('mob-fahrplaene')].sort());
-    const [register] = await events(1);
+    const [register] = await events('-od-register');
     // 11:30 in Berlin, summer time: 09:30 UTC.
     expect(register!.startDate.toJSDate().toISOString()).toBe('2025-10-24T09:30:00.000Z');
-    expect((await events(2)).length).toBe(berlin.sessions.filter((session) => session.start !== undefined).length + 1);
+    expect((await events('')).length).toBe(berlin.sessions.filter((session) => session.start !== undefined).length + 1);
   });
 });
 

@@ -251,7 +251,7 @@ export class ForumAgenda extends LitElement {
       shown,
       saved: (session) => saved.has(session.id),
       onSave: (session) => this.#schedule.toggle(forum, session.id),
-      onCalendar: (session) => this.#schedule.downloadSession(present, session.id),
+      onCalendar: (session) => void this.#schedule.downloadSession(present, session.id),
       ...(this.#clientReady && { now: Date.now() }),
     };
     const toolbar: ToolbarState = {
@@ -266,8 +266,8 @@ export class ForumAgenda extends LitElement {
       onJumpToNow: () => this.#goTo('#now'),
       onFilters: (filters) => this.#setFilters(filters),
       onZone: (choice) => this.#schedule.chooseZone(choice),
-      onCalendar: () => this.#schedule.downloadForum(present),
-      onDownloadSaved: () => this.#schedule.downloadSaved(present),
+      onCalendar: () => void this.#schedule.downloadForum(present),
+      onDownloadSaved: () => void this.#schedule.downloadSaved(present),
     };
     const layout = LAYOUTS.has(this.layout) ? this.layout : 'auto';
     return html`<div class=${`agenda layout-${layout}${timed ? ' timed' : ''}`} dir=${present.dir}>

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Forum } from '@forumkit/core';
 import { zoneName, type Presentation } from '@forumkit/core/present';
 import { zonedToEpochMs } from '@forumkit/core/time';
-import { calendarFile, downloadCalendar } from '../internal/calendar-download.js';
+import { addToCalendar } from '../internal/add-to-calendar.js';
 import { dispatchFavoriteChange, FavoriteStore } from '../internal/favorites.js';
 
 /** The two zones a visitor can read times in, named as the page's language names them ("KST", "GMT+1"). */
@@ -115,19 +115,18 @@ export class VisitorSchedule implements ReactiveController {
     this.#onZone(zone);
   }
 
-  /** Downloads one session as a calendar file. */
-  downloadSession(present: Presentation, sessionId: string): void {
-    downloadCalendar(calendarFile(present.forum, { sessions: [sessionId], language: present.language }));
+  /** Downloads one session as a calendar file (the calendar writer loads on the first click). */
+  downloadSession(present: Presentation, sessionId: string): Promise<void> {
+    return addToCalendar(present.forum, { sessions: [sessionId], language: present.language });
   }
 
   /** Downloads the visitor's saved sessions as one calendar file. */
-  downloadSaved(present: Presentation): void {
-    const saved = [...this.saved(present.forum)];
-    downloadCalendar(calendarFile(present.forum, { sessions: saved, language: present.language, mySchedule: true }));
+  downloadSaved(present: Presentation): Promise<void> {
+    return addToCalendar(present.forum, { sessions: [...this.saved(present.forum)], language: present.language, mySchedule: true });
   }
 
   /** Downloads the whole forum, its own event included, as a calendar file. */
-  downloadForum(present: Presentation): void {
-    downloadCalendar(calendarFile(present.forum, { language: present.language, includeForum: true }));
+  downloadForum(present: Presentation): Promise<void> {
+    return addToCalendar(present.forum, { language: present.language, includeForum: true });
   }
 }

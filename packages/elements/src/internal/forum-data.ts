@@ -2,7 +2,8 @@ import { isServer, type ReactiveController, type ReactiveElement, type TemplateR
 import type { Forum } from '@forumkit/core';
 import { presentForum, type Presentation } from '@forumkit/core/present';
 import { ForumErrorEvent, ForumLoadEvent, type ForumLoadFailure } from './events.js';
-import { checkForum, inlineScript, loadForum, readScript, scriptById, type ForumResult } from './forum-source.js';
+import { checkForum, inlineScript, loadForum, readScript, scriptById, type ForumOutcome, type ForumResult } from './forum-source.js';
+import { translationWait } from './forum-translation.js';
 import { effectiveLanguage, observeLanguage } from './language.js';
 import { renderStatus } from './status-view.js';
 
@@ -26,7 +27,9 @@ export interface ForumDataHost extends ReactiveElement {
  * one): takes the forum from the host's `forum` property, its `src` (a URL, shared by every
  * element on the page, or `#id` of a JSON script), or an inline `<script type="application/json">`
  * child; validates it; follows the display language; fires `forum-load` and `forum-error`; and
- * renders the loading, empty and error states so the element renders only a ready forum.
+ * renders the loading, empty and error states so the element renders only a ready forum. Where
+ * the validator or a translation loads on demand (the drop-in bundle), the element shows its
+ * loading state until they and the data are all there, and all of them load at the same time.
  *
  * ```ts
  * class MyForumThing extends LitElement {
@@ -40,11 +43,14 @@ export interface ForumDataHost extends ReactiveElement {
  */
 export class ForumDataController implements ReactiveController {
   #host: ForumDataHost;
+  // What is waited for (data, the validator, a translation): a late answer to an old one is not shown.
   #request?: AbortController;
   // A load was stopped because the element left the page: it resumes when the element returns.
   #resumeOnConnect = false;
   #unobserveLanguage?: () => void;
   #renderedLanguage?: string;
+  // The language the forum was last shown in: shown on while the translation of a new one loads.
+  #presentedLanguage?: string;
   // What the last sync saw: a change of either takes the data again.
   #synced = false;
   #seenForum: unknown;
@@ -68,7 +74,11 @@ export class ForumDataController implements ReactiveController {
     this.#unobserveLanguage = observeLanguage(this.#host, () => this.#checkLanguage());
     // Moved to a place with another lang: no attribute changed, so look now.
     if (this.#host.hasUpdated) this.#checkLanguage();
-    if (this.#resumeOnConnect && this.#host.forum === undefined && this.#host.src) this.#load(this.#host.src);
+    if (this.#resumeOnConnect) {
+      this.#resumeOnConnect = false;
+      this.#synced = false;
+      this.sync();
+    }
   }
 
   hostDisconnected(): void {
@@ -99,7 +109,7 @@ export class ForumDataController implements ReactiveController {
     if (sameForum) return;
     if (forum !== undefined) {
       this.#cancel();
-      this.#show(checkForum(forum));
+      this.#take(checkForum(forum));
     } else this.#takeSource(src);
   }
 
@@ -107,7 +117,7 @@ export class ForumDataController implements ReactiveController {
   presentation(timeZone?: string): Presentation | undefined {
     this.sync();
     if (this.view.status !== 'ready') return undefined;
-    return presentForum(this.view.forum, { language: this.language, ...(timeZone && { timeZone }) });
+    return presentForum(this.view.forum, { language: this.#languageToPresent(), ...(timeZone && { timeZone }) });
   }
 
   /** The element's content: `ready` with the presentation once the forum is there, else the status. */
@@ -115,11 +125,28 @@ export class ForumDataController implements ReactiveController {
     const language = (this.#renderedLanguage = this.language);
     const presentation = this.presentation(timeZone);
     if (presentation) return ready(presentation);
+    // In English until the language's translation is there (the drop-in loads it on demand).
+    this.#translated(language);
     return renderStatus(this.view as Exclude<ForumView, { status: 'ready' }>, language);
   }
 
   #checkLanguage(): void {
     if (this.language !== this.#renderedLanguage) this.#host.requestUpdate();
+  }
+
+  // The element's language once its translation is there; until then the language shown before,
+  // so a change of `lang` re-renders once, in the new language throughout.
+  #languageToPresent(): string {
+    const language = this.language;
+    if (this.#translated(language)) return (this.#presentedLanguage = language);
+    return this.#presentedLanguage ?? language;
+  }
+
+  // Whether the translation of `language` is there; if not, renders again once it is.
+  #translated(language: string): boolean {
+    const translated = translationWait(language);
+    if (translated) void translated.then(() => this.#host.requestUpdate());
+    return translated === undefined;
   }
 
   // With no `forum`: the `src`, else the inline script, else nothing.
@@ -128,7 +155,7 @@ export class ForumDataController implements ReactiveController {
     this.#cancel();
     // Nothing to read on the server: pass `forum` to render data there.
     const script = isServer ? undefined : inlineScript(this.#host);
-    if (script) this.#show(readScript(script));
+    if (script) this.#take(readScript(script));
     else this.view = { status: 'empty' };
   }
 
@@ -155,12 +182,32 @@ export class ForumDataController implements ReactiveController {
     }
     const request = new AbortController();
     this.#request = request;
-    loadForum(src, request.signal).then(
-      (result) => {
+    this.#await(loadForum(src, request.signal), request);
+  }
+
+  // Shows `outcome` once it and the translation of the element's language are there: at once when
+  // both already are, as they always are outside the drop-in bundle (so a server-rendered element
+  // hydrates with its data on the first render).
+  #take(outcome: ForumOutcome): void {
+    if (!(outcome instanceof Promise) && translationWait(this.language) === undefined) return this.#show(outcome);
+    const request = new AbortController();
+    this.#request = request;
+    this.view = { status: 'loading' };
+    this.#host.requestUpdate();
+    this.#await(outcome, request);
+  }
+
+  // Waits for `outcome` and for the translation of the element's language, which starts loading
+  // now if it has to: for a URL, at the same time as the data (and the validator, which loadForum
+  // asks for as it starts).
+  #await(outcome: ForumOutcome, request: AbortController): void {
+    Promise.all([outcome, translationWait(this.language)]).then(
+      ([result]) => {
         // A newer source took over after this answer arrived: it is not shown.
         if (this.#request !== request) return;
         this.#request = undefined;
-        this.#show(result);
+        // The language may have changed meanwhile: its translation is waited for too.
+        this.#take(result);
       },
       () => {}, // Aborted: a newer source or a disconnect took over.
     );
@@ -168,7 +215,7 @@ export class ForumDataController implements ReactiveController {
 
   #readById(id: string): void {
     const script = scriptById(this.#host, id);
-    if (script) return this.#show(readScript(script));
+    if (script) return this.#take(readScript(script));
     if (document.readyState === 'loading') {
       // Defined before the parser reached the script: look again once the page is parsed.
       const request = new AbortController();
@@ -177,12 +224,12 @@ export class ForumDataController implements ReactiveController {
       const retry = () => {
         this.#request = undefined;
         const found = scriptById(this.#host, id);
-        this.#show(found ? readScript(found) : notFound(id));
+        this.#take(found ? readScript(found) : notFound(id));
       };
       document.addEventListener('DOMContentLoaded', retry, { once: true, signal: request.signal });
       return;
     }
-    this.#show(notFound(id));
+    this.#take(notFound(id));
   }
 
   #show(result: ForumResult): void {

@@ -1,35 +1,59 @@
-import { validateForum, type Forum } from '@forumkit/core';
+import type { Forum, ValidationResult } from '@forumkit/core';
 import type { ForumLoadFailure } from './events.js';
+import { validator, type Validate } from './forum-validator.js';
 
 /** The outcome of turning some input into a forum. */
 export type ForumResult = { readonly ok: true; readonly forum: Forum } | { readonly ok: false; readonly failure: ForumLoadFailure };
 
-const checked = new WeakMap<object, ForumResult>();
+/** A result now, or a promise of one while the validator loads (the drop-in loads it on first use). */
+export type ForumOutcome = ForumResult | Promise<ForumResult>;
+
+const checked = new WeakMap<object, ForumOutcome>();
 
 /**
  * Validates raw data (or a forum) once per object; later calls with the same object reuse the
- * result. Data is not expected to change in place: pass a new object to show new data.
+ * result. Data is not expected to change in place: pass a new object to show new data. The result
+ * is there at once unless the validator is still loading.
  */
-export function checkForum(data: unknown, url?: string): ForumResult {
-  const cached = data !== null && typeof data === 'object' ? checked.get(data) : undefined;
+export function checkForum(data: unknown, url?: string): ForumOutcome {
+  return check(data, url, validator());
+}
+
+function check(data: unknown, url: string | undefined, validate: Validate | Promise<Validate>): ForumOutcome {
+  const key = data !== null && typeof data === 'object' ? data : undefined;
+  const cached = key && checked.get(key);
   if (cached) return cached;
-  const result = validateForum(data);
-  const outcome: ForumResult = result.ok
-    ? { ok: true, forum: result.forum }
-    : {
-        ok: false,
-        failure: {
-          kind: 'invalid',
-          message: `The forum data has ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}.`,
-          issues: result.issues,
-          ...(url !== undefined && { url }),
-        },
-      };
-  if (data !== null && typeof data === 'object') {
-    checked.set(data, outcome);
-    if (outcome.ok) checked.set(outcome.forum, outcome);
-  }
-  return outcome;
+  if (!(validate instanceof Promise)) return remember(key, outcome(validate(data), url));
+  const later = validate.then(
+    (loaded) => remember(key, outcome(loaded(data), url)),
+    (error: unknown): ForumResult => {
+      // Not remembered: the next look loads the validator again.
+      if (key) checked.delete(key);
+      return { ok: false, failure: { kind: 'network', message: `Could not load forumkit's validator: ${reason(error)}`, url: url ?? import.meta.url } };
+    },
+  );
+  if (key) checked.set(key, later);
+  return later;
+}
+
+function remember(key: object | undefined, result: ForumResult): ForumResult {
+  if (key) checked.set(key, result);
+  if (result.ok) checked.set(result.forum, result);
+  return result;
+}
+
+function outcome(result: ValidationResult, url: string | undefined): ForumResult {
+  if (result.ok) return { ok: true, forum: result.forum };
+  const count = result.issues.length;
+  return {
+    ok: false,
+    failure: {
+      kind: 'invalid',
+      message: `The forum data has ${count} problem${count === 1 ? '' : 's'}.`,
+      issues: result.issues,
+      ...(url !== undefined && { url }),
+    },
+  };
 }
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -43,17 +67,17 @@ function parseJson(text: string, url?: string): ForumResult | { ok: true; data: 
 }
 
 // Keyed by the text as well, so a script whose content was replaced is read again.
-const scripts = new WeakMap<HTMLScriptElement, { readonly text: string; readonly result: ForumResult }>();
+const scripts = new WeakMap<HTMLScriptElement, { readonly text: string; readonly parsed: ReturnType<typeof parseJson> }>();
 
-/** Reads a `<script type="application/json">` element (parsed once per element and content). */
-export function readScript(script: HTMLScriptElement): ForumResult {
+/**
+ * Reads a `<script type="application/json">` element (parsed once per element and content); the
+ * result is there at once unless the validator is still loading.
+ */
+export function readScript(script: HTMLScriptElement): ForumOutcome {
   const text = script.textContent ?? '';
-  const cached = scripts.get(script);
-  if (cached?.text === text) return cached.result;
-  const parsed = parseJson(text);
-  const result = 'data' in parsed ? checkForum(parsed.data) : parsed;
-  scripts.set(script, { text, result });
-  return result;
+  let read = scripts.get(script);
+  if (read?.text !== text) scripts.set(script, (read = { text, parsed: parseJson(text) }));
+  return 'data' in read.parsed ? checkForum(read.parsed.data) : read.parsed;
 }
 
 // Duck-typed (no `instanceof HTMLScriptElement`): that global does not exist on the server.
@@ -92,6 +116,8 @@ const requests = new Map<string, Pending>();
 
 // Never rejects: every failure, including a body that breaks off, becomes a ForumResult.
 async function fetchForum(url: string, signal: AbortSignal): Promise<ForumResult> {
+  // Asked for now, so a validator that still has to load does so while the data does.
+  const validate = validator();
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
@@ -108,7 +134,7 @@ async function fetchForum(url: string, signal: AbortSignal): Promise<ForumResult
     return { ok: false, failure: { kind: 'network', message: `Could not read ${url}: ${reason(error)}`, url } };
   }
   const parsed = parseJson(text, url);
-  return 'data' in parsed ? checkForum(parsed.data, url) : parsed;
+  return 'data' in parsed ? check(parsed.data, url, validate) : parsed;
 }
 
 /**
