@@ -1,4 +1,4 @@
-import { formatOffset, isTimeZone, timeZoneOffsetMinutes } from '@forumkit/core/time';
+import { canonicalTimeZone, formatOffset, timeZoneOffsetMinutes } from '@forumkit/core/time';
 
 /** An instant the source wrote with its offset: the evidence a zone must agree with. */
 export interface OffsetSample {
@@ -19,8 +19,7 @@ const AREAS = ['Europe', 'America', 'Asia', 'Africa', 'Australia', 'Pacific', 'A
 
 /** A zone's canonical IANA name (`europe/berlin` -> `Europe/Berlin`), or undefined when the platform does not know it. */
 export function canonicalZone(name: unknown): string | undefined {
-  if (typeof name !== 'string' || name.trim() === '' || !isTimeZone(name.trim())) return undefined;
-  return new Intl.DateTimeFormat('en-US', { timeZone: name.trim() }).resolvedOptions().timeZone;
+  return typeof name === 'string' && name.trim() !== '' ? canonicalTimeZone(name.trim()) : undefined;
 }
 
 const agrees = (zone: string, samples: readonly OffsetSample[]) => samples.every((s) => timeZoneOffsetMinutes(s.epochMs, zone) === s.offset);
