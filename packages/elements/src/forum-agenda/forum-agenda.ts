@@ -5,6 +5,7 @@ import type { AgendaDay, Presentation } from '@forumkit/core/present';
 import { localized } from '../internal/data-text.js';
 import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
+import { PageFragmentController, revealTarget } from '../internal/page-fragment.js';
 import { renderForumNotice } from '../internal/forum-notice.js';
 import { heading, subLevel } from '../internal/heading.js';
 import { themeStyles } from '../internal/theme.js';
@@ -101,6 +102,12 @@ export class ForumAgenda extends LitElement {
   #data = new ForumDataController(this);
   #schedule = new VisitorSchedule(this);
 
+  constructor() {
+    super();
+    // A fragment is looked for once the browser-only render is done and the forum is there.
+    new PageFragmentController(this, (hash) => this.#clientReady && this.#data.view.status === 'ready' && this.#goTo(hash));
+  }
+
   /** Forum data: a validated `Forum` or raw data, which is validated here. */
   forum?: unknown;
 
@@ -132,21 +139,6 @@ export class ForumAgenda extends LitElement {
   // The visitor's filters; read from the page's URL once this element runs in the browser.
   #filters: AgendaFilters = NO_FILTERS;
   #clientReady = false;
-  #pendingHash?: string;
-  #onHashChange = () => {
-    this.#pendingHash = location.hash;
-    this.requestUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!isServer) addEventListener('hashchange', this.#onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (!isServer) removeEventListener('hashchange', this.#onHashChange);
-  }
 
   // The first render matches the server's markup (hydration); what only the browser knows (the
   // URL's filters, the saved sessions, the visitor's zone, the time now) comes in the next one.
@@ -155,22 +147,13 @@ export class ForumAgenda extends LitElement {
     void this.updateComplete.then(() => {
       this.#clientReady = true;
       this.#filters = filtersFromUrl(location.href);
-      this.#pendingHash = location.hash;
       this.#schedule.start();
       this.requestUpdate();
     });
   }
 
-  protected override updated(): void {
-    if (this.#pendingHash && this.#clientReady && this.#data.view.status === 'ready') {
-      const hash = this.#pendingHash;
-      this.#pendingHash = undefined;
-      this.#goTo(hash);
-    }
-  }
-
-  /** Scrolls to the day or session a fragment names; a session's details open. */
-  #goTo(hash: string): void {
+  /** Scrolls to the day or session a fragment names (a session's details open); false when there is none. */
+  #goTo(hash: string): boolean {
     const day = DAY_HASH.exec(hash)?.[1];
     const session = SESSION_HASH.exec(hash)?.[1];
     const target = day
@@ -180,12 +163,10 @@ export class ForumAgenda extends LitElement {
         : hash === '#now'
           ? ([...this.renderRoot.querySelectorAll<HTMLElement>('.now-line')].find((line) => line.checkVisibility()) ?? null)
           : null;
-    if (!target) return;
+    if (!target) return false;
     target.querySelector('details')?.setAttribute('open', '');
-    const focusable = target.querySelector<HTMLElement>('[tabindex="-1"]') ?? target;
-    if (!focusable.hasAttribute('tabindex')) focusable.tabIndex = -1;
-    target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    focusable.focus({ preventScroll: true });
+    revealTarget(target, target.querySelector<HTMLElement>('[tabindex="-1"]') ?? target);
+    return true;
   }
 
   #setFilters(filters: AgendaFilters): void {

@@ -1,7 +1,8 @@
-import { html, isServer, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { speakers, type Presentation } from '@forumkit/core/present';
 import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
+import { PageFragmentController, revealTarget } from '../internal/page-fragment.js';
 import { gridListStyles } from '../internal/grid-list.styles.js';
 import { themeStyles } from '../internal/theme.js';
 import { ForumSpeakerCard } from '../forum-speaker-card/forum-speaker-card.js';
@@ -69,33 +70,14 @@ export class ForumSpeakerList extends LitElement {
     return this.#data.render((present) => this.#renderList(present));
   }
 
-  // `#speaker-ID` (a session's link to one of its people) scrolls to that person's card.
-  #onHashChange = () => this.#showFragment();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!isServer) addEventListener('hashchange', this.#onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (!isServer) removeEventListener('hashchange', this.#onHashChange);
-  }
-
-  protected override updated(): void {
-    if (location.hash.startsWith('#speaker-') && !this.#shownFragment) this.#showFragment();
-  }
-
-  #shownFragment = false;
-
-  #showFragment(): void {
-    const hash = decodeURIComponent(location.hash);
-    if (!hash.startsWith('#speaker-')) return;
-    const item = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(hash.slice(1))}"]`);
-    if (!item) return;
-    this.#shownFragment = true;
-    item.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    item.focus({ preventScroll: true });
+  constructor() {
+    super();
+    // `#speaker-ID` (a session's link to one of its people) scrolls to that person's card.
+    new PageFragmentController(this, (hash) => {
+      const item = hash.startsWith('#speaker-') ? this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(hash.slice(1))}"]`) : null;
+      if (item) revealTarget(item, item, 'center');
+      return item !== null;
+    });
   }
 }
 
