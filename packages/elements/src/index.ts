@@ -9,4 +9,5 @@ export { ForumQuote } from './forum-quote/forum-quote.js';
 export { ForumGallery } from './forum-gallery/forum-gallery.js';
 export { ForumDataController, type ForumDataHost, type ForumView } from './internal/forum-data.js';
 export { ForumLoadEvent, ForumErrorEvent, type ForumLoadFailure } from './internal/events.js';
+export { configureForumLoading, type ForumLoadingLimits } from './internal/forum-source.js';
 export { registerTranslation, type Translation } from '@forumkit/core/i18n';

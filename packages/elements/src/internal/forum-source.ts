@@ -115,24 +115,53 @@ interface Pending {
 const requests = new Map<string, Pending>();
 
 // Never rejects: every failure, including a body that breaks off, becomes a ForumResult.
+/** How long a `src` may take to arrive, and how large it may be. */
+export interface ForumLoadingLimits {
+  /** Milliseconds from the request to the last byte (default 30,000). */
+  readonly timeoutMs: number;
+  /** Bytes of JSON (default 16 MiB: a 10,000-session forum is about 8 MB). */
+  readonly maxBytes: number;
+}
+
+let limits: ForumLoadingLimits = { timeoutMs: 30_000, maxBytes: 16 * 2 ** 20 };
+
+/** Changes how long a `src` may take and how large it may be, for every element of the page from the next request on. */
+export function configureForumLoading(change: Partial<ForumLoadingLimits>): void {
+  limits = { ...limits, ...change };
+}
+
+const megabytes = (bytes: number) => (bytes < 2 ** 20 ? `${Math.ceil(bytes / 1024)} kB` : `${(bytes / 2 ** 20).toFixed(1)} MB`);
+
 async function fetchForum(url: string, signal: AbortSignal): Promise<ForumResult> {
   // Asked for now, so a validator that still has to load does so while the data does.
   const validate = validator();
+  const { timeoutMs, maxBytes } = limits;
+  const timedOut = (error: unknown) => error instanceof DOMException && error.name === 'TimeoutError';
+  const late = `${url} did not arrive within ${timeoutMs / 1000} s`;
+  const deadline = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, { signal: deadline, headers: { accept: 'application/json' } });
   } catch (error) {
-    return { ok: false, failure: { kind: 'network', message: `Could not reach ${url}: ${reason(error)}`, url } };
+    return { ok: false, failure: { kind: 'network', message: timedOut(error) ? late : `Could not reach ${url}: ${reason(error)}`, url } };
   }
   if (!response.ok) {
     return { ok: false, failure: { kind: 'http', status: response.status, message: `${url} answered ${response.status} ${response.statusText}`.trim(), url } };
   }
+  const tooLarge = (bytes: number) => ({
+    ok: false as const,
+    failure: { kind: 'network' as const, message: `${url} is ${megabytes(bytes)}, more than forumkit reads (${megabytes(maxBytes)})`, url },
+  });
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) return tooLarge(declared);
   let text: string;
   try {
     text = await response.text();
   } catch (error) {
-    return { ok: false, failure: { kind: 'network', message: `Could not read ${url}: ${reason(error)}`, url } };
+    return { ok: false, failure: { kind: 'network', message: timedOut(error) || deadline.aborted ? late : `Could not read ${url}: ${reason(error)}`, url } };
   }
+  // Nothing larger is parsed or validated (a response without a length is only known once read).
+  if (text.length > maxBytes) return tooLarge(new TextEncoder().encode(text).length);
   const parsed = parseJson(text, url);
   return 'data' in parsed ? check(parsed.data, url, validate) : parsed;
 }
