@@ -20,6 +20,10 @@ describe('a forumkit graph read back', () => {
   const { forum, warnings } = importJsonLd(graph, { timeZone: 'Europe/Berlin' });
   const back = validated(forum);
 
+  it('takes the zone in any letter case, and names it canonically', () => {
+    expect(importJsonLd(graph, { timeZone: 'europe/berlin' }).forum.timeZone).toBe('Europe/Berlin');
+  });
+
   it('gives a valid forum with the same sessions, ids, wall-clock times and rooms', () => {
     // In programme order, as the graph lists them.
     expect(back.sessions.map((session) => session.id).sort()).toEqual(berlin.sessions.map((session) => session.id).sort());

@@ -64,6 +64,11 @@ describe('importSessionize', () => {
     ]);
   });
 
+  it('takes a zone in any letter case, and names it canonically', () => {
+    expect(imported('wall-clocks', { timeZone: 'europe/berlin' }).forum.timeZone).toBe('Europe/Berlin');
+    expect(() => imported('wall-clocks', { timeZone: 'Mars/Olympus' })).toThrow(/not an IANA time zone/);
+  });
+
   it('keeps wall clocks as written, in the zone it is given', () => {
     const { forum, warnings } = imported('wall-clocks', { timeZone: 'Europe/Berlin' });
     const times = Object.fromEntries(forum.sessions.map((s) => [s.title, [s.start, s.end]]));

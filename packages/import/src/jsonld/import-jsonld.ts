@@ -1,7 +1,7 @@
 import type { ForumInput } from '@forumkit/core';
 import { translationFor, translatedLanguages } from '@forumkit/core/i18n';
 import { ATTENDANCE_MODES, EVENT_STATUSES, LINK_KINDS, OFFER_AVAILABILITIES, PARTICIPANT_ROLES } from '@forumkit/core/schema';
-import { isTimeZone, toLocalDateTime } from '@forumkit/core/time';
+import { canonicalTimeZone, toLocalDateTime } from '@forumkit/core/time';
 import { IdRegistry, slugify } from '../internal/ids.js';
 import { readLanguage } from '../internal/language.js';
 import { validatedInput } from '../internal/repair.js';
@@ -101,10 +101,12 @@ export function importJsonLd(input: unknown, options: JsonLdImportOptions = {}):
   const top = tops[0];
   if (top === undefined) throw new JsonLdImportError('no schema.org Event in the input');
   if (tops.length > 1) warnings.add(`read the first of ${tops.length} top-level Events ("${text(top.name) ?? top['@id']}"); the others were left out`);
-  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) throw new JsonLdImportError(`not a time zone: ${JSON.stringify(options.timeZone)}`);
+  // Any letter case names the zone (`asia/seoul`); the forum gets its canonical name.
+  const named = options.timeZone === undefined ? undefined : canonicalTimeZone(options.timeZone);
+  if (options.timeZone !== undefined && named === undefined) throw new JsonLdImportError(`not a time zone: ${JSON.stringify(options.timeZone)}`);
 
   const sessionsIn = graph.nodesOf(top, 'subEvent').filter(isEvent);
-  const zone = chooseZone(graph, [top, ...sessionsIn], options.timeZone, warnings);
+  const zone = chooseZone(graph, [top, ...sessionsIn], named, warnings);
   const time = timeReader(zone, warnings);
   const language = readLanguage(options.language) ?? readLanguage(list(top.inLanguage)[0]) ?? 'en';
   const ids = new IdRegistry();

@@ -1,5 +1,5 @@
 import type { ForumInput } from '@forumkit/core';
-import { isTimeZone } from '@forumkit/core/time';
+import { canonicalTimeZone } from '@forumkit/core/time';
 import type { ImportResult } from '../frab-json/import-frab-json.js';
 import { asId, IdRegistry, slugify } from '../internal/ids.js';
 import { readLanguage } from '../internal/language.js';
@@ -40,9 +40,11 @@ export interface SessionizeImportOptions {
 export function importSessionize(input: unknown, options: SessionizeImportOptions = {}): ImportResult {
   const warnings = new Warnings();
   const all = readAll(input, (m) => warnings.add(m));
-  if (options.timeZone !== undefined && !isTimeZone(options.timeZone))
+  // Any letter case names the zone (`europe/berlin`); the forum gets its canonical name.
+  const named = options.timeZone === undefined ? undefined : canonicalTimeZone(options.timeZone);
+  if (options.timeZone !== undefined && named === undefined)
     throw new TypeError(`importSessionize: options.timeZone ${JSON.stringify(options.timeZone)} is not an IANA time zone`);
-  const zone = options.timeZone ?? 'UTC';
+  const zone = named ?? 'UTC';
   if (options.timeZone === undefined)
     warnings.add(
       'Sessionize gives times without a time zone: they were kept as wall clocks in UTC; pass options.timeZone (such as "Europe/Berlin") to say where the event is',
