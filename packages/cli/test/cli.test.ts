@@ -274,7 +274,8 @@ describe('forumkit build and serve', () => {
   });
 
   it('takes a free port when the one from PORT is taken, but not when --port names it', async () => {
-    const out = join(scratch, 'served');
+    const out = join(scratch, 'served-on-a-free-port');
+    expect(run(['build', SEOUL, '--out', out, '--base-url', 'https://seoul.example.org/']).status).toBe(0);
     const busy = createServer().listen(0, '127.0.0.1');
     await new Promise((resolve) => busy.once('listening', resolve));
     const port = (busy.address() as AddressInfo).port;

@@ -51,6 +51,16 @@ Options:
     const info = await stat(folder).catch(() => undefined);
     if (!info?.isDirectory()) throw new InputError(`cannot serve ${folder}: no such folder`);
     const server = createServer(sirv(folder, { dev: true, etag: true }));
+    // Listening for Ctrl-C (and SIGTERM) from the start: a stop that comes right after the address
+    // is printed ends the server cleanly, open connections included.
+    const stopped = new Promise<void>((resolve) => {
+      const stop = () => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
     let actual: number;
     try {
       actual = await listen(server, port);
@@ -67,11 +77,7 @@ Options:
     // One write: whoever reads the address reads the pages with it.
     const lines = [`serving ${folder} on ${origin} (Ctrl-C to stop)`, ...pages.map((page) => `  ${new URL(page === 'index.html' ? '' : page, origin).href}`)];
     process.stdout.write(`${lines.join('\n')}\n`);
-    await new Promise<void>((resolve) => {
-      const stop = () => server.close(() => resolve());
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await stopped;
     return 0;
   },
 };
