@@ -95,6 +95,7 @@ function createPresentation(forum: Forum, language: string, timeZone: string): P
   const fallbacks = forum.languages;
   const when = (start: string, end?: string) => timeEntry(start, end, language, forum.timeZone, timeZone);
   let programme: Agenda | undefined;
+  const sessionTimes = new WeakMap<Session, TimeEntry | undefined>();
   let languageNames: Intl.DisplayNames | undefined;
   return {
     forum,
@@ -113,7 +114,11 @@ function createPresentation(forum: Forum, language: string, timeZone: string): P
     },
     sessionName: (session) => sessionName(session, translation, language, fallbacks),
     linkName: (link) => showText(link.title, language, fallbacks) ?? { text: translation.linkKinds[link.kind], language: translation.language },
-    sessionTime: (session) => (session.start === undefined ? undefined : when(session.start, session.end)),
+    sessionTime(session) {
+      // Every output asks for a session's time more than once (its row, its place in a grid, the "now" mark): formatted once.
+      if (!sessionTimes.has(session)) sessionTimes.set(session, session.start === undefined ? undefined : when(session.start, session.end));
+      return sessionTimes.get(session);
+    },
     moment: (value) => when(value),
     sessionPlace: (session) => sessionPlace(session, forum, index),
     participants: (session) => participantGroups(session, index),
