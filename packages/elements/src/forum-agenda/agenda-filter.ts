@@ -1,4 +1,4 @@
-import type { Forum, LocalizedText, Session, SessionKind } from '@forumkit/core';
+import type { LocalizedText, Session, SessionKind } from '@forumkit/core';
 import type { Presentation } from '@forumkit/core/present';
 
 /** What the visitor narrowed the programme to. Empty strings and `false` filter nothing. */
@@ -54,12 +54,12 @@ const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toL
 
 const allTexts = (value: LocalizedText | undefined): string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : Object.values(value));
 
-/** Every session's searchable text in every language the data has, folded once per forum. */
-const searchTexts = new WeakMap<Forum, Map<string, string>>();
+/** Every session's searchable text in every language the data has (and its kind's name in the shown one), folded once per presentation. */
+const searchTexts = new WeakMap<Presentation, Map<string, string>>();
 
 function searchText(session: Session, present: Presentation): string {
-  let texts = searchTexts.get(present.forum);
-  if (!texts) searchTexts.set(present.forum, (texts = new Map()));
+  let texts = searchTexts.get(present);
+  if (!texts) searchTexts.set(present, (texts = new Map()));
   let text = texts.get(session.id);
   if (text === undefined) {
     const { index } = present;

@@ -53,6 +53,16 @@ interface Timed {
  * rooms or distinct times for a grid.
  */
 export function dayGrid(sessions: readonly Session[], present: Presentation): DayGrid | undefined {
+  // A filter, a saved session or a zone choice renders again: the grid of a day stays the same.
+  let grids = made.get(present);
+  if (!grids) made.set(present, (grids = new WeakMap()));
+  if (!grids.has(sessions)) grids.set(sessions, layOut(sessions, present));
+  return grids.get(sessions);
+}
+
+const made = new WeakMap<Presentation, WeakMap<readonly Session[], DayGrid | undefined>>();
+
+function layOut(sessions: readonly Session[], present: Presentation): DayGrid | undefined {
   const timed: Timed[] = [];
   for (const session of sessions) {
     const time = present.sessionTime(session);

@@ -202,7 +202,7 @@ export class ForumAgenda extends LitElement {
     };
     const visible = sessions.some(base.shown);
     // The "now" mark of the list (a grid-capable day shows it when it is laid out as a list).
-    const nowIndex = base.now === undefined ? -1 : listNowIndex(sessions, present, base.now);
+    const nowIndex = day ? (base.nowIndexes?.get(day) ?? -1) : -1;
     const title = day ? html`<time datetime=${day.date}>${formatDay(day.date, present.language)}</time>` : present.term('timeToBeAnnounced');
     return html`<section part="day" class=${grid ? `day grid-capable rooms-${grid.rooms.length}` : day ? 'day' : 'day unscheduled'} data-day=${day?.date ?? nothing} ?hidden=${!visible}>
       <div class="day-header" tabindex="-1">
@@ -228,12 +228,14 @@ export class ForumAgenda extends LitElement {
     const timed = forum.sessions.some((session) => session.start !== undefined && !isDateOnly(session.start));
     const saved = this.#schedule.saved(forum);
     const shown = sessionFilter(this.#filters, present, saved);
+    // The time now is known in the browser only, after hydration.
+    const now = this.#clientReady ? Date.now() : undefined;
     const base: BaseOptions = {
       shown,
       saved: (session) => saved.has(session.id),
       onSave: (session) => this.#schedule.toggle(forum, session.id),
       onCalendar: (session) => void this.#schedule.downloadSession(present, session.id),
-      ...(this.#clientReady && { now: Date.now() }),
+      ...(now !== undefined && { now, nowIndexes: new Map(days.map((day) => [day, listNowIndex(day.sessions, present, now)])) }),
     };
     const toolbar: ToolbarState = {
       withFilters: forum.sessions.length >= FILTERS_FROM,
@@ -242,7 +244,7 @@ export class ForumAgenda extends LitElement {
       savedCount: saved.size,
       clientReady: this.#clientReady,
       zoneChoice: this.timeZone || !timed ? undefined : this.#schedule.zoneChoice(forum, present.language),
-      nowShown: base.now !== undefined && nowWithin(days, present, base.now),
+      nowShown: [...(base.nowIndexes?.values() ?? [])].some((index) => index >= 0),
       withCalendar: days.length > 0,
       onJumpToNow: () => this.#goTo('#now'),
       onFilters: (filters) => this.#setFilters(filters),
@@ -281,7 +283,11 @@ export class ForumAgenda extends LitElement {
   }
 }
 
-type BaseOptions = Pick<SessionOptions, 'shown' | 'saved' | 'onSave' | 'onCalendar'> & { readonly now?: number };
+type BaseOptions = Pick<SessionOptions, 'shown' | 'saved' | 'onSave' | 'onCalendar'> & {
+  readonly now?: number;
+  /** Where each day's list puts the "now" mark (-1: not on that day), worked out once per render. */
+  readonly nowIndexes?: ReadonlyMap<AgendaDay, number>;
+};
 
 /** The grid's room names along the top and its times down the side: seen, not read (each session names its own). */
 function renderGridFrame(grid: DayGrid, present: Presentation, shown: (session: Session) => boolean): TemplateResult {
@@ -301,11 +307,6 @@ function span(session: Session, present: Presentation): [number, number] | undef
   if (!time?.start.zoneName) return undefined;
   const start = Date.parse(time.start.iso);
   return [start, time.end?.zoneName ? Date.parse(time.end.iso) : start];
-}
-
-/** Whether `now` falls between the first start and the last end of some day's sessions. */
-function nowWithin(days: readonly AgendaDay[], present: Presentation, now: number): boolean {
-  return days.some((day) => listNowIndex(day.sessions, present, now) >= 0);
 }
 
 /**

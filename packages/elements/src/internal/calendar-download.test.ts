@@ -3,8 +3,7 @@
 import { parseForum, type Forum } from '@forumkit/core';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { calendarFile, calendarHref, downloadCalendar, type CalendarFile } from './calendar-download.js';
-import { safeUrl } from './safe-url.js';
+import { calendarFile, downloadCalendar, type CalendarFile } from './calendar-download.js';
 import { testForum } from './test-fixtures.js';
 import { berlinThreeDays, partialTimes } from './test-forums.js';
 
@@ -123,17 +122,5 @@ describe('downloadCalendar', () => {
     vi.runAllTimers();
     expect(revoke).toHaveBeenCalledExactlyOnceWith(clicked[0]!.href);
     await expect(fetch(clicked[0]!.href)).rejects.toThrow();
-  });
-});
-
-describe('calendarHref', () => {
-  it('is a data URL holding the file, safe inside an attribute, that only a download link may use', async () => {
-    const file = calendarFile(testForum, { sessions: ['keynote'], language: 'ko' });
-    const href = calendarHref(file);
-    expect(href.startsWith('data:text/calendar;charset=utf-8,')).toBe(true);
-    expect(href).not.toMatch(/[\s"<>&]/);
-    expect(await (await fetch(href)).text()).toBe(file.text);
-    expect(eventsOf({ ...file, text: await (await fetch(href)).text() })[0]!.summary).toBe('양자 컴퓨팅의 미래');
-    expect(safeUrl(href)).toBeUndefined();
   });
 });

@@ -64,13 +64,3 @@ export function downloadCalendar(file: CalendarFile): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
-
-/**
- * `file` as a `data:` URL, for a server-rendered `<a download href>` that works without scripts:
- * browsers refuse to open a data URL as a page, so always with `download`. Percent-encoded, it
- * grows with the calendar: meant for a session or a short schedule, not a whole large forum.
- * `safeUrl` refuses every `data:` URL, so do not pass this one through it.
- */
-export function calendarHref(file: CalendarFile): string {
-  return `data:${file.type};charset=utf-8,${encodeURIComponent(file.text)}`;
-}
