@@ -5,7 +5,8 @@ export default defineConfig({
     name: 'cli',
     environment: 'node',
     include: ['test/**/*.test.ts'],
-    // The tests run the built command as a user would, in child processes.
-    testTimeout: 60_000,
+    // The tests run the built command as a user would, in child processes: a few seconds each
+    // on a 2-core machine busy with other builds, and some tests start several.
+    testTimeout: 120_000,
   },
 });

@@ -30,12 +30,17 @@ function expectOneLineError(result: ReturnType<typeof run>, code: number, text: 
 }
 
 describe('forumkit', () => {
-  it('lists its commands, and says how to use each', () => {
+  it('lists its commands', () => {
     const help = run(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/validate[\s\S]*import[\s\S]*jsonld[\s\S]*ics[\s\S]*export[\s\S]*build[\s\S]*serve/);
-    for (const command of ['validate', 'import', 'jsonld', 'ics', 'export', 'build', 'serve'])
-      expect(run([command, '--help']).stdout).toMatch(new RegExp(`^Usage: forumkit ${command}`));
+  });
+
+  it.each(['validate', 'import', 'jsonld', 'ics', 'export', 'build', 'serve'])('says how to use %s', (command) => {
+    expect(run([command, '--help']).stdout).toMatch(new RegExp(`^Usage: forumkit ${command}`));
+  });
+
+  it('refuses a missing or unknown command, or a misspelt option, in one line', () => {
     expect(run([]).status).toBe(2);
     expectOneLineError(run(['frobnicate']), 2, /unknown command "frobnicate"/);
     expectOneLineError(run(['jsonld', SEOUL, '--bse-url', 'x']), 2, /Unknown option '--bse-url'.*forumkit jsonld --help/);

@@ -8,6 +8,7 @@ import os from 'node:os';
 import { formatIssue, jsonLdScript, toJsonLd, validateForum } from '../dist/index.js';
 import { toICalendar } from '../dist/ical.js';
 import { hostileForum, mutateForum, seededRandom } from '../test/fuzz/hostile-forums.mjs';
+import { generateForum } from './generate-forum.mjs';
 
 const option = (name, fallback) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
 const FORUMS = option('forums', 1_000);
@@ -94,7 +95,20 @@ console.log(`  issues of ${LIMIT} characters or more ${broken.tooLong} ${verdict
 console.log(`  longest issue ${broken.longest.length} characters: ${broken.longest}`);
 for (const example of [...valid.examples, ...broken.examples]) console.log(`  ! ${example}`);
 
+// A forum whose sessions are 100,000 items of junk (the list limit): every item reported, in order
+// (src/validate/hostile-input.test.ts checks the messages on 10,000).
+const junk = [42, null, 'talk', { kind: 'talk', junk: true }, [], true];
+const junkStarted = performance.now();
+const junkResult = validateForum({ ...generateForum(1), sessions: Array.from({ length: 100_000 }, (_, i) => junk[i % junk.length]) });
+const junkSeconds = (performance.now() - junkStarted) / 1000;
+const junkIssues = junkResult.ok ? [] : junkResult.issues.map(formatIssue);
+const junkMissing = junkIssues.filter((issue) => /^sessions\[\d+\]/.test(issue)).length === 100_000 + 16_667 ? 0 : 1;
+console.log(
+  `\n100,000 sessions of junk (${junkSeconds.toFixed(1)} s): ${junkIssues.length} issues; one per item and per unknown field ${verdict(junkMissing)}`,
+);
+
 const failed =
+  junkMissing +
   valid.invalid +
   valid.throws +
   valid.unsafeScripts +

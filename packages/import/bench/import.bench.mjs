@@ -4,7 +4,8 @@
 import { loadavg } from 'node:os';
 import { validateForum } from '@forumkit/core';
 import { generateForum } from '../../core/bench/generate-forum.mjs';
-import { exportFrabJson, importFrabJson } from '../dist/index.js';
+import { exportFrabJson, importFrabJson, importFrabXml } from '../dist/index.js';
+import { hostileScheduleXml } from '../test/hostile/hostile-schedule-xml.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const time = (run, times) => median(Array.from({ length: times }, () => ((started) => (run(), performance.now() - started))(performance.now())));
@@ -25,3 +26,20 @@ for (const count of [100, 1000, 10000]) {
   );
 }
 console.log(`\ngrowth 1,000 -> 10,000 events: ${(results[2].imported / results[1].imported).toFixed(1)}x (linear: 10x)`);
+
+// Hostile schedule.xml (test/hostile): the reader must stay linear, so 10x the input takes about
+// 10x the time, never 100x.
+console.log('\nhostile schedule.xml   10,000 ms  100,000 ms  growth');
+for (const [index, { name }] of hostileScheduleXml(10).entries()) {
+  const [small, large] = [10_000, 100_000].map((size) => {
+    const { text } = hostileScheduleXml(size)[index];
+    return time(() => {
+      try {
+        importFrabXml(text);
+      } catch {
+        // Every one of them is refused; the time to refuse it is what counts.
+      }
+    }, 5);
+  });
+  console.log(`${name.padEnd(20)}  ${small.toFixed(1).padStart(9)}  ${large.toFixed(1).padStart(10)}  ${(large / small).toFixed(1).padStart(5)}x`);
+}

@@ -74,9 +74,10 @@ describe('validateForum never throws', () => {
   });
 
   // The timeout only guards against a hang on a loaded machine; it takes a second or two.
-  it('reports every item of 100 000 sessions of junk, in order', { timeout: 30_000 }, () => {
+  // The list limit itself (100 000 items) is timed by bench/fuzz.bench.mjs, not here.
+  it('reports every item of 10 000 sessions of junk, in order', () => {
     const junk = [42, null, 'talk', { kind: 'talk', junk: true }, [], true];
-    const issues = check({ ...smallForum(), sessions: Array.from({ length: 100_000 }, (_, i) => junk[i % junk.length]) });
+    const issues = check({ ...smallForum(), sessions: Array.from({ length: 10_000 }, (_, i) => junk[i % junk.length]) });
     expect(issues.slice(0, 7)).toEqual([
       'sessions[0]: must be a session (an object), got 42',
       'sessions[1]: must be a session (an object), got null',
@@ -86,11 +87,11 @@ describe('validateForum never throws', () => {
       'sessions[4]: must be a session (an object), got a list',
       'sessions[5]: must be a session (an object), got true',
     ]);
-    // One issue per item, two for each of the 16 667 objects; then the quote and the photo
+    // One issue per item, two for each of the 1 667 objects; then the quote and the photo
     // that named the "keynote" session, which the junk replaced.
-    expect(issues).toHaveLength(100_000 + 16_667 + 2);
+    expect(issues).toHaveLength(10_000 + 1_667 + 2);
     expect(issues.slice(-3)).toEqual([
-      'sessions[99999].junk: is not a known field of a session',
+      'sessions[9999].junk: is not a known field of a session',
       'quotes[0].session: no session with id "keynote"',
       'photos[0].depicts[0]: no person or organisation or session with id "keynote"',
     ]);
