@@ -11,6 +11,8 @@ const checks = [];
 
 async function open(path, { width = 1280, timezoneId } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, ...(timezoneId && { timezoneId }) });
+  // Playwright's 30 s default is too short for a 300-session page on a 2-core machine busy with other builds.
+  context.setDefaultTimeout(120_000);
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));

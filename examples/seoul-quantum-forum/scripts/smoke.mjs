@@ -11,6 +11,8 @@ const browser = await launchChromium();
 
 async function open(path, { javaScript = true } = {}) {
   const context = await browser.newContext({ javaScriptEnabled: javaScript });
+  // Playwright's 30 s default is too short for a 300-session page on a 2-core machine busy with other builds.
+  context.setDefaultTimeout(120_000);
   const page = await context.newPage();
   const problems = [];
   // The browser asks for /favicon.ico by itself; a site built by forumkit has none unless its publisher adds one.
