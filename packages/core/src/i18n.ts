@@ -3,7 +3,7 @@
  * vocabulary values. Built in: en, ko, ja, zh-Hans, de, fr, es, ar; `registerTranslation` adds more.
  */
 export { registerTranslation, translationFor, translatedLanguages, fillTemplate, pluralForm } from './i18n/registry.js';
-export type { Translation, InterfaceTerms, PluralForms } from './i18n/translation.js';
+export type { Translation, InterfaceTerms, PluralForms, ForumContent, ContentStates } from './i18n/translation.js';
 export { en } from './i18n/translations/en.js';
 export { ko } from './i18n/translations/ko.js';
 export { ja } from './i18n/translations/ja.js';

@@ -33,6 +33,14 @@ describe('the drop-in bundle over HTTP, in Chromium', () => {
       ['/nothing.html', page('ko', '<p>No forum here.</p>')],
       ['/en.html', page('en', '<forum-speaker-list src="/forum.json"></forum-speaker-list>')],
       ['/ko.html', page('ko', '<forum-speaker-list src="/forum.json"></forum-speaker-list><forum-quote src="/forum.json"></forum-quote>')],
+      ['/invalid.json', JSON.stringify({ ...JSON.parse(forumJson), timeZone: 'Mars/Olympus' })],
+      [
+        '/ko-invalid.html',
+        page(
+          'ko',
+          '<forum-agenda src="/invalid.json"></forum-agenda><forum-speaker-list src="/invalid.json"></forum-speaker-list><forum-quote src="/invalid.json"></forum-quote>',
+        ),
+      ],
     ]);
     [browser, site] = await Promise.all([launchChromium(), serveTestSite(files)]);
   }, 60_000);
@@ -85,7 +93,7 @@ describe('the drop-in bundle over HTTP, in Chromium', () => {
     // The translation is asked for while the data is still held (the page's load event may come first).
     await expect.poll(() => requested().filter((path) => isTranslation(path, 'ko')).length, { timeout: 10_000 }).toBe(1);
     // The loading state speaks Korean once its translation is there, before the data.
-    await expect.poll(() => visibleText(page), { timeout: 10_000 }).toBe('프로그램을 불러오는 중…'.repeat(2));
+    await expect.poll(() => visibleText(page), { timeout: 10_000 }).toBe('연사 정보를 불러오는 중…발언을 불러오는 중…');
     expect(await events(page)).toEqual([]);
 
     site.release();
@@ -97,6 +105,20 @@ describe('the drop-in bundle over HTTP, in Chromium', () => {
         .filter((path) => path === '/forum.json' || isValidator(path) || isTranslation(path, 'ko'))
         .map((path) => site.requests.get(path)),
     ).toEqual([1, 1, 1]);
+    await page.context().close();
+  });
+
+  it('tells a Korean visitor once that the programme could not be loaded, and the console once why', async () => {
+    const { page, loaded } = await open('/ko-invalid.html');
+    const logged: string[] = [];
+    page.on('console', (message) => void (message.type() === 'error' && logged.push(message.text())));
+    await loaded;
+    await expect.poll(() => events(page), { timeout: 10_000 }).toEqual(['forum-error', 'forum-error', 'forum-error']);
+    // The first element tells it in full, the others in a word; nothing of the cause is shown.
+    await expect.poll(() => visibleText(page), { timeout: 10_000 }).toBe('프로그램을 불러오지 못했습니다.불러오지 못했습니다.불러오지 못했습니다.');
+    expect(logged).toEqual([
+      expect.stringMatching(/^forumkit: http:\/\/127\.0\.0\.1:\d+\/invalid\.json: The forum data has 1 problem\.\n {2}timeZone: must be an IANA time zone/),
+    ]);
     await page.context().close();
   });
 });

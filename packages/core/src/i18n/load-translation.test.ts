@@ -38,7 +38,7 @@ describe('with English alone built in (a bundle that loads translations on deman
 
     await loadTranslation('ko-KR');
     expect(translationFor('ko-KR').language).toBe('ko');
-    expect(translationFor('ko').terms.loading).not.toBe(translationFor('en').terms.loading);
+    expect(translationFor('ko').content.programme.loading).not.toBe(translationFor('en').content.programme.loading);
     expect(translationToLoad('ko')).toBeUndefined();
     expect(translatedLanguages()).toEqual(['en', 'ko']);
   });
@@ -56,9 +56,9 @@ describe('with English alone built in (a bundle that loads translations on deman
   it("keeps a site's own translation registered while the built-in one was loading", async () => {
     const { loadTranslation, registerTranslation, translationFor } = await englishOnly();
     const loading = loadTranslation('ja');
-    registerTranslation({ ...translationFor('en'), language: 'ja', terms: { ...translationFor('en').terms, loading: '読込中' } });
+    registerTranslation({ ...translationFor('en'), language: 'ja', terms: { ...translationFor('en').terms, noData: 'データなし' } });
     await loading;
-    expect(translationFor('ja').terms.loading).toBe('読込中');
+    expect(translationFor('ja').terms.noData).toBe('データなし');
   });
 
   it('rejects when the translation cannot be loaded, and tries again when asked again', async () => {

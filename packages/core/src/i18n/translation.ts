@@ -18,10 +18,7 @@ export interface PluralForms {
  * (`"Times in {zone}"`); `fillTemplate` puts them in.
  */
 export interface InterfaceTerms {
-  /** While an element waits for the forum data. */
-  readonly loading: string;
-  readonly loadFailed: string;
-  readonly invalidData: string;
+  /** Where an element has no data given at all (a page's mistake, not the data's). */
   readonly noData: string;
   readonly noSessions: string;
   /** Section headings of a forum page. */
@@ -60,6 +57,11 @@ export interface InterfaceTerms {
   readonly placeholder: string;
   /** `{name}`: alt text of a person's photo. */
   readonly portraitOf: string;
+  /**
+   * One line where an element could not show its part of the forum, beside another element that
+   * says so in full (several elements on a page share one source: the visitor reads it once).
+   */
+  readonly notAvailable: string;
   /** Between the parts of a line of details, such as a job title and organisations (", ", "、", "، "). */
   readonly separator: string;
   /** Name of the programme's day navigation. */
@@ -97,6 +99,17 @@ export interface InterfaceTerms {
   readonly yourTime: string;
 }
 
+/** A part of a forum that an output shows on its own: each names it while it loads and when it cannot show it. */
+export type ForumContent = 'programme' | 'speakers' | 'quote' | 'photos';
+
+/** What a visitor reads about one part of the forum before it shows, or instead of it. */
+export interface ContentStates {
+  /** While the data is on its way ("Loading the programme…"). */
+  readonly loading: string;
+  /** When it could not be loaded or is not valid: for the visitor, who can do nothing about either. */
+  readonly unavailable: string;
+}
+
 /** Everything forumkit says in one language: interface words and the names of vocabulary values. */
 export interface Translation {
   /** The BCP 47 tag this translation is for (`en`, `zh-Hans`, `ar`). */
@@ -109,5 +122,6 @@ export interface Translation {
   readonly statuses: Readonly<Record<EventStatus, string>>;
   readonly attendanceModes: Readonly<Record<AttendanceMode, string>>;
   readonly linkKinds: Readonly<Record<LinkKind, string>>;
+  readonly content: Readonly<Record<ForumContent, ContentStates>>;
   readonly terms: InterfaceTerms;
 }

@@ -61,6 +61,12 @@ describe('translations', () => {
       expect(Object.keys(translation.sessionKinds)).toEqual(Object.keys(en.sessionKinds));
       expect(Object.keys(translation.linkKinds)).toEqual(Object.keys(en.linkKinds));
       expect(shape(translation.statuses)).toEqual(shape(en.statuses));
+      expect(shape(translation.content)).toEqual(shape(en.content));
+      // Said in the language itself: no part of the forum is named in English.
+      for (const [content, states] of Object.entries(translation.content)) {
+        expect(states.loading, `${language} ${content}`).not.toBe(en.content[content as keyof typeof en.content].loading);
+        expect(states.unavailable, `${language} ${content}`).not.toBe(en.content[content as keyof typeof en.content].unavailable);
+      }
     }
   });
 

@@ -8,6 +8,7 @@ import { ForumDataController } from '../internal/forum-data.js';
 import { PageFragmentController, revealTarget } from '../internal/page-fragment.js';
 import { renderForumNotice } from '../internal/forum-notice.js';
 import { heading, subLevel } from '../internal/heading.js';
+import { placeholder, placeholderStyles } from '../internal/placeholder.js';
 import { themeStyles } from '../internal/theme.js';
 import { dayGrid, placementClasses, type DayGrid } from './agenda-grid.js';
 import { agendaGridStyles } from './agenda-grid.styles.js';
@@ -83,11 +84,11 @@ const SESSION_HASH = /^#session-(.+)$/;
  * @cssprop --forum-agenda-room-width - Narrowest a room's column gets in the grid (it scrolls sideways below that).
  * @cssprop --forum-agenda-gap - Space between sessions.
  * @fires forum-load - Forum data was loaded and is shown.
- * @fires forum-error - Forum data could not be loaded or is invalid.
+ * @fires forum-error - Forum data could not be loaded or is invalid; `detail` says why (URL, HTTP status, invalid paths).
  * @fires forum-favorite-change - The visitor saved a session to their schedule or took it out.
  */
 export class ForumAgenda extends LitElement {
-  static override styles = [themeStyles, agendaStyles, agendaGridStyles];
+  static override styles = [themeStyles, placeholderStyles, agendaStyles, agendaGridStyles];
   // Declared here, not with decorators: the bundles then carry no decorator runtime.
   static override properties: PropertyDeclarations = {
     forum: { attribute: false },
@@ -99,7 +100,7 @@ export class ForumAgenda extends LitElement {
     url: { attribute: false },
   };
 
-  #data = new ForumDataController(this);
+  #data = new ForumDataController(this, { content: 'programme', placeholder: () => placeholder('session', 4) });
   #schedule = new VisitorSchedule(this);
 
   constructor() {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ForumGallery } from './forum-gallery.js';
 import { axeViolations, emulateColorScheme, schemeBackground } from '../internal/test-a11y.js';
-import { inShadow, mount, shadowText, unmountAll } from '../internal/test-dom.js';
+import { inShadow, mount, nextEvent, shadowText, unmountAll } from '../internal/test-dom.js';
 import { HOSTILE, hostileSeoulForum, seoulData, seoulDataCopy, seoulForum } from '../internal/test-seoul.js';
 
 afterEach(async () => {
@@ -133,8 +133,11 @@ describe('<forum-gallery>', () => {
   it('never uses a javascript: URL as an image source', async () => {
     const data = seoulDataCopy();
     data.photos[0].url = 'javascript:alert(1)';
+    const failed = nextEvent(document, 'forum-error');
     const gallery = await showGallery(data, 'lang="en"');
-    expect(inShadow(gallery, '[role=alert]')?.textContent).toContain('photos[0].url');
+    expect(inShadow(gallery, '[role=alert]')?.textContent?.trim()).toBe('The photos could not be loaded.');
+    const { failure } = await failed;
+    expect(failure.kind === 'invalid' && failure.issues.map((issue) => issue.path)).toContain('photos[0].url');
     expect(gallery.shadowRoot?.querySelectorAll('img')).toHaveLength(0);
   });
 

@@ -7,6 +7,7 @@ import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { gridListStyles } from '../internal/grid-list.styles.js';
+import { placeholder, placeholderStyles } from '../internal/placeholder.js';
 import { themeStyles } from '../internal/theme.js';
 import { galleryStyles } from './forum-gallery.styles.js';
 
@@ -28,23 +29,26 @@ import { galleryStyles } from './forum-gallery.styles.js';
  * @cssprop --forum-gallery-background - Figure background.
  * @cssprop --forum-gallery-border-color - Figure border.
  * @fires forum-load - Forum data was loaded and is shown.
- * @fires forum-error - Forum data could not be loaded or is invalid.
+ * @fires forum-error - Forum data could not be loaded or is invalid; `detail` says why (URL, HTTP status, invalid paths).
  */
 export class ForumGallery extends LitElement {
-  static override styles = [themeStyles, gridListStyles, galleryStyles];
+  static override styles = [themeStyles, placeholderStyles, gridListStyles, galleryStyles];
   static override properties: PropertyDeclarations = {
     forum: { attribute: false },
     src: { reflect: true },
     photos: { reflect: true },
   };
 
-  #data = new ForumDataController(this);
+  // Room for the photos named in `photos`, else for a few.
+  #data = new ForumDataController(this, { content: 'photos', placeholder: () => placeholder('photo', this.#photos()?.length || 6, true) });
   /** Forum data: a validated `Forum` or raw data, which is validated here. */
   forum?: unknown;
   /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */
   src?: string;
   /** Ids of the photos to show, space-separated, in this order; all photos when absent. */
   photos?: string;
+
+  #photos = (): string[] | undefined => this.photos?.trim().split(/\s+/).filter(Boolean);
 
   #renderPhoto(present: Presentation, photo: Photo): TemplateResult {
     const src = safeUrl(photo.url);
@@ -54,7 +58,7 @@ export class ForumGallery extends LitElement {
     const holder = photo.copyrightHolder === undefined ? undefined : present.index.organizations.get(photo.copyrightHolder);
     const credit = photo.credit ?? holder?.name;
     const creditText = present.text(credit)?.text;
-    const placeholder = present.term('placeholder');
+    const mark = present.term('placeholder');
     return html`<figure part="figure" class="figure">
       ${
         src
@@ -71,14 +75,14 @@ export class ForumGallery extends LitElement {
               decoding="async"
               referrerpolicy="no-referrer"
             />
-            ${photo.placeholder ? html`<span part="placeholder" class="badge">${placeholder}</span>` : nothing}
+            ${photo.placeholder ? html`<span part="placeholder" class="badge">${mark}</span>` : nothing}
           </div>`
           : nothing
       }
       ${
         photo.caption || creditText || (photo.placeholder && !src)
           ? html`<figcaption part="caption" class="caption">
-            ${photo.placeholder && !src ? html`<span part="placeholder">${placeholder}</span>` : nothing}
+            ${photo.placeholder && !src ? html`<span part="placeholder">${mark}</span>` : nothing}
             ${photo.caption ? html`<span>${localized(photo.caption, present)}</span>` : nothing}
             ${
               creditText
@@ -93,7 +97,7 @@ export class ForumGallery extends LitElement {
 
   #renderGallery(present: Presentation): TemplateResult {
     const { forum, index } = present;
-    const ids = this.photos?.trim().split(/\s+/).filter(Boolean);
+    const ids = this.#photos();
     const photos = ids?.length ? ids.map((id) => index.photos.get(id)).filter((photo): photo is Photo => photo !== undefined) : (forum.photos ?? []);
     return html`<ul part="gallery" class="gallery grid" dir=${present.dir} aria-label=${present.term('photos')}>
       ${photos.map((photo) => html`<li class="item">${this.#renderPhoto(present, photo)}</li>`)}

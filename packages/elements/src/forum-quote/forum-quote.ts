@@ -2,6 +2,7 @@ import { html, LitElement, type PropertyDeclarations, type TemplateResult } from
 import type { Presentation } from '@forumkit/core/present';
 import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
+import { placeholder, placeholderStyles } from '../internal/placeholder.js';
 import { themeStyles } from '../internal/theme.js';
 import { renderQuote } from './render-quote.js';
 import { forumQuoteStyles, quoteStyles } from './forum-quote.styles.js';
@@ -24,10 +25,10 @@ import { forumQuoteStyles, quoteStyles } from './forum-quote.styles.js';
  * @cssprop --forum-quote-accent-color - The quotation mark (and the bar in a speaker card).
  * @cssprop --forum-quote-font-size - Size of the quoted words.
  * @fires forum-load - Forum data was loaded and is shown.
- * @fires forum-error - Forum data could not be loaded or is invalid.
+ * @fires forum-error - Forum data could not be loaded or is invalid; `detail` says why (URL, HTTP status, invalid paths).
  */
 export class ForumQuote extends LitElement {
-  static override styles = [themeStyles, quoteStyles, forumQuoteStyles];
+  static override styles = [themeStyles, placeholderStyles, quoteStyles, forumQuoteStyles];
   static override properties: PropertyDeclarations = {
     forum: { attribute: false },
     src: { reflect: true },
@@ -35,7 +36,7 @@ export class ForumQuote extends LitElement {
     hideSpeaker: { type: Boolean, reflect: true, attribute: 'hide-speaker' },
   };
 
-  #data = new ForumDataController(this);
+  #data = new ForumDataController(this, { content: 'quote', placeholder: () => placeholder('quote') });
 
   /** Forum data: a validated `Forum` or raw data, which is validated here. */
   forum?: unknown;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseForum, type Forum } from '@forumkit/core';
 import { ForumSpeakerCard } from './forum-speaker-card.js';
 import { axeViolations, emulateColorScheme, schemeBackground } from '../internal/test-a11y.js';
-import { inShadow, mount, shadowText, unmountAll } from '../internal/test-dom.js';
+import { inShadow, mount, nextEvent, shadowText, unmountAll } from '../internal/test-dom.js';
 import { HOSTILE, hostileSeoulForum, seoulDataCopy, seoulForum } from '../internal/test-seoul.js';
 
 afterEach(async () => {
@@ -127,8 +127,14 @@ describe('<forum-speaker-card>', () => {
     const person = data.people.find((entry: { id: string }) => entry.id === 'ju-yongtae');
     person.image = 'javascript:alert(1)';
     person.url = ' javascript:alert(1)';
+    const failed = nextEvent(document, 'forum-error');
     const card = await showCard(data, 'person="ju-yongtae" lang="en"');
-    expect(inShadow(card, '[role=alert]')?.textContent).toContain('The forum data is not valid.');
+    expect(inShadow(card, '[role=alert]')?.textContent?.trim()).toBe('The speakers could not be loaded.');
+    const { failure } = await failed;
+    const index = data.people.indexOf(person);
+    expect(failure.kind === 'invalid' && failure.issues.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining([`people[${index}].image`, `people[${index}].url`]),
+    );
     expect(card.shadowRoot?.querySelectorAll('img, a')).toHaveLength(0);
   });
 

@@ -9,6 +9,7 @@ import { heading } from '../internal/heading.js';
 import { initials } from '../internal/initials.js';
 import { affiliationNames, personName } from '../internal/person.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { placeholder, placeholderStyles } from '../internal/placeholder.js';
 import { themeStyles } from '../internal/theme.js';
 import { renderQuote } from '../forum-quote/render-quote.js';
 import { quoteStyles } from '../forum-quote/forum-quote.styles.js';
@@ -37,10 +38,10 @@ import { speakerCardStyles } from './forum-speaker-card.styles.js';
  * @cssprop --forum-speaker-card-portrait-size - Portrait width and height.
  * @csspart sessions - The list of the person's sessions.
  * @fires forum-load - Forum data was loaded and is shown.
- * @fires forum-error - Forum data could not be loaded or is invalid.
+ * @fires forum-error - Forum data could not be loaded or is invalid; `detail` says why (URL, HTTP status, invalid paths).
  */
 export class ForumSpeakerCard extends LitElement {
-  static override styles = [themeStyles, quoteStyles, speakerCardStyles];
+  static override styles = [themeStyles, placeholderStyles, quoteStyles, speakerCardStyles];
   static override properties: PropertyDeclarations = {
     forum: { attribute: false },
     src: { reflect: true },
@@ -50,7 +51,7 @@ export class ForumSpeakerCard extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  #data = new ForumDataController(this);
+  #data = new ForumDataController(this, { content: 'speakers', placeholder: () => placeholder('card') });
   /** Forum data: a validated `Forum` or raw data, which is validated here. */
   forum?: unknown;
   /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */

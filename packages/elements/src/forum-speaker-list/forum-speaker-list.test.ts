@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ForumSpeakerList } from './forum-speaker-list.js';
 import type { ForumLoadEvent } from '../internal/events.js';
 import { axeViolations, emulateColorScheme, schemeBackground } from '../internal/test-a11y.js';
-import { mount, recordEvents, unmountAll } from '../internal/test-dom.js';
+import { mount, nextEvent, recordEvents, unmountAll } from '../internal/test-dom.js';
 import { HOSTILE, hostileSeoulForum, seoulData, seoulDataCopy, seoulForum } from '../internal/test-seoul.js';
 
 afterEach(async () => {
@@ -129,8 +129,11 @@ describe('<forum-speaker-list>', () => {
   it('refuses a javascript: URL in a person field and shows why', async () => {
     const data = seoulDataCopy();
     data.people[0].url = 'javascript:alert(1)';
+    const failed = nextEvent(document, 'forum-error');
     const list = await showList(data, 'lang="en"');
-    expect(list.shadowRoot?.querySelector('[role=alert]')?.textContent).toContain('people[0].url');
+    expect(list.shadowRoot?.querySelector('[role=alert]')?.textContent?.trim()).toBe('The speakers could not be loaded.');
+    const { failure } = await failed;
+    expect(failure.kind === 'invalid' && failure.issues.map((issue) => issue.path)).toContain('people[0].url');
     expect(cards(list)).toHaveLength(0);
   });
 

@@ -4,6 +4,7 @@ import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
 import { PageFragmentController, revealTarget } from '../internal/page-fragment.js';
 import { gridListStyles } from '../internal/grid-list.styles.js';
+import { placeholder, placeholderStyles } from '../internal/placeholder.js';
 import { themeStyles } from '../internal/theme.js';
 import { ForumSpeakerCard } from '../forum-speaker-card/forum-speaker-card.js';
 import { speakerListStyles } from './forum-speaker-list.styles.js';
@@ -19,10 +20,10 @@ import { speakerListStyles } from './forum-speaker-list.styles.js';
  * @cssprop --forum-speaker-list-columns-min - Narrowest a column may get before the grid wraps.
  * @cssprop --forum-speaker-list-gap - Space between cards.
  * @fires forum-load - Forum data was loaded and is shown.
- * @fires forum-error - Forum data could not be loaded or is invalid.
+ * @fires forum-error - Forum data could not be loaded or is invalid; `detail` says why (URL, HTTP status, invalid paths).
  */
 export class ForumSpeakerList extends LitElement {
-  static override styles = [themeStyles, gridListStyles, speakerListStyles];
+  static override styles = [themeStyles, placeholderStyles, gridListStyles, speakerListStyles];
   static override properties: PropertyDeclarations = {
     forum: { attribute: false },
     src: { reflect: true },
@@ -34,7 +35,8 @@ export class ForumSpeakerList extends LitElement {
   // The cards are given this element's forum: their own load events would only repeat ours.
   #keepInside = (event: Event): void => event.stopPropagation();
 
-  #data = new ForumDataController(this);
+  // Room for the cards named in `people`, else for a few.
+  #data = new ForumDataController(this, { content: 'speakers', placeholder: () => placeholder('card', this.#people()?.length || 6, true) });
   /** Forum data: a validated `Forum` or raw data, which is validated here. */
   forum?: unknown;
   /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */
@@ -48,9 +50,12 @@ export class ForumSpeakerList extends LitElement {
   /** Heading level of each name (2–6); 0 renders names as paragraphs. */
   headingLevel = 3;
 
+  #people = (): string[] | undefined => this.people?.trim().split(/\s+/).filter(Boolean);
+
   #renderList(present: Presentation): TemplateResult {
     const { forum } = present;
-    const ids = this.people?.trim() ? this.people.trim().split(/\s+/) : speakers(forum).map((person) => person.id);
+    const named = this.#people();
+    const ids = named?.length ? named : speakers(forum).map((person) => person.id);
     return html`<ul part="list" class="list grid" dir=${present.dir} aria-label=${present.term('speakers')} @forum-load=${this.#keepInside} @forum-error=${this.#keepInside}>
       ${ids.map(
         (id) => html`<li part="item" class="item" id=${`speaker-${id}`} tabindex="-1">

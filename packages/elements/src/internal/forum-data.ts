@@ -1,7 +1,9 @@
 import { isServer, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Forum } from '@forumkit/core';
+import type { ForumContent } from '@forumkit/core/i18n';
 import { presentForum, type Presentation } from '@forumkit/core/present';
 import { ForumErrorEvent, ForumLoadEvent, type ForumLoadFailure } from './events.js';
+import { failedSource, showsFailure, tellDeveloper, tellsVisitor } from './failed-sources.js';
 import { checkForum, inlineScript, loadForum, readScript, scriptById, type ForumOutcome, type ForumResult } from './forum-source.js';
 import { translationWait } from './forum-translation.js';
 import { effectiveLanguage, observeLanguage } from './language.js';
@@ -22,12 +24,26 @@ export interface ForumDataHost extends ReactiveElement {
   src?: string;
 }
 
+/** What a forum element shows, for its loading and error states. */
+export interface ForumDataOptions {
+  /** The part of the forum the element shows, which its loading and error texts name (default `programme`). */
+  readonly content?: ForumContent;
+  /**
+   * Shapes with about the room the content will take, shown under the loading text (mark them
+   * `aria-hidden`): the page does not move when the data arrives.
+   */
+  readonly placeholder?: () => TemplateResult;
+}
+
 /**
  * The data plumbing of a forum element, as a Lit reactive controller (the way Lit's `Task` is
  * one): takes the forum from the host's `forum` property, its `src` (a URL, shared by every
  * element on the page, or `#id` of a JSON script), or an inline `<script type="application/json">`
  * child; validates it; follows the display language; fires `forum-load` and `forum-error`; and
- * renders the loading, empty and error states so the element renders only a ready forum. Where
+ * renders the loading, empty and error states so the element renders only a ready forum. Elements
+ * whose source fails tell the visitor once per source (the first of them in document order; the
+ * others say in one line that their part is not available) and the developer once, in the
+ * console, with the URL and every invalid path; each fires `forum-error` with them. Where
  * the validator or a translation loads on demand (the drop-in bundle), the element shows its
  * loading state until they and the data are all there, and all of them load at the same time.
  *
@@ -36,13 +52,16 @@ export interface ForumDataHost extends ReactiveElement {
  *   static properties = { forum: { attribute: false }, src: { reflect: true } };
  *   forum?: unknown;
  *   src?: string;
- *   #data = new ForumDataController(this);
+ *   #data = new ForumDataController(this, { content: 'programme' });
  *   render() { return this.#data.render((present) => html`${present.text(present.forum.name)?.text}`); }
  * }
  * ```
  */
 export class ForumDataController implements ReactiveController {
   #host: ForumDataHost;
+  #options: ForumDataOptions;
+  // The source whose failure the element shows on the page, if any.
+  #failedSource: unknown;
   // What is waited for (data, the validator, a translation): a late answer to an old one is not shown.
   #request?: AbortController;
   // A load was stopped because the element left the page: it resumes when the element returns.
@@ -59,8 +78,9 @@ export class ForumDataController implements ReactiveController {
   /** What the element currently shows. */
   view: ForumView = { status: 'empty' };
 
-  constructor(host: ForumDataHost) {
+  constructor(host: ForumDataHost, options: ForumDataOptions = {}) {
     this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -79,11 +99,14 @@ export class ForumDataController implements ReactiveController {
       this.#synced = false;
       this.sync();
     }
+    // Back on the page with its failure: counted again among the elements showing it.
+    if (this.view.status === 'error') this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.#unobserveLanguage?.();
     this.#unobserveLanguage = undefined;
+    this.#showsFailure(undefined);
     if (this.#request) {
       this.#cancel();
       this.#resumeOnConnect = true;
@@ -124,10 +147,26 @@ export class ForumDataController implements ReactiveController {
   render(ready: (presentation: Presentation) => TemplateResult, timeZone?: string): TemplateResult {
     const language = (this.#renderedLanguage = this.language);
     const presentation = this.presentation(timeZone);
+    const { view } = this;
+    this.#showsFailure(view.status === 'error' && !isServer && this.#host.isConnected ? view.failure : undefined);
     if (presentation) return ready(presentation);
     // In English until the language's translation is there (the drop-in loads it on demand).
     this.#translated(language);
-    return renderStatus(this.view as Exclude<ForumView, { status: 'ready' }>, language);
+    const { content = 'programme', placeholder } = this.#options;
+    return renderStatus(view as Exclude<ForumView, { status: 'ready' }>, language, {
+      content,
+      placeholder: view.status === 'loading' ? placeholder?.() : undefined,
+      tellsVisitor: this.#failedSource === undefined || tellsVisitor(this.#failedSource, this.#host),
+    });
+  }
+
+  // Counts the element among those showing `failure`'s source on the page (none: no longer).
+  #showsFailure(failure: ForumLoadFailure | undefined): void {
+    const source = failure && failedSource(failure);
+    if (source === this.#failedSource) return;
+    if (this.#failedSource !== undefined) showsFailure(this.#failedSource, this.#host, false);
+    this.#failedSource = source;
+    if (source !== undefined) showsFailure(source, this.#host, true);
   }
 
   #checkLanguage(): void {
@@ -235,6 +274,7 @@ export class ForumDataController implements ReactiveController {
   #show(result: ForumResult): void {
     this.view = result.ok ? { status: 'ready', forum: result.forum } : { status: 'error', failure: result.failure };
     if (isServer) return;
+    if (!result.ok) tellDeveloper(result.failure);
     // Outside an update (a load that finished, a script found later) this schedules one; during
     // an update it adds nothing, as the render that follows shows the new view already.
     this.#host.requestUpdate();
@@ -245,6 +285,14 @@ export class ForumDataController implements ReactiveController {
   }
 }
 
+// One failure per missing id, so the elements that name it tell the visitor about it once.
+const missing = new Map<string, ForumResult>();
+
 function notFound(id: string): ForumResult {
-  return { ok: false, failure: { kind: 'not-found', message: `No <script type="application/json" id="${id}"> on this page.` } };
+  let result = missing.get(id);
+  if (!result) {
+    result = { ok: false, failure: { kind: 'not-found', message: `No <script type="application/json" id="${id}"> on this page.` } };
+    missing.set(id, result);
+  }
+  return result;
 }

@@ -29,7 +29,7 @@ describe('src limits', () => {
     expect(failure).toMatchObject({ kind: 'network' });
     expect(failure.message).toMatch(/stalled-.*\.json did not arrive within 0\.3 s/);
     await element.updateComplete;
-    expect(inShadow(element, '[role=alert]')?.textContent).toContain('The forum could not be loaded.');
+    expect(inShadow(element, '[role=alert]')?.textContent?.trim()).toBe('The speakers could not be loaded.');
     expect(server.calls[0]!.signal.aborted).toBe(true);
   });
 
@@ -49,6 +49,6 @@ describe('src limits', () => {
     void server.calls[1]!.respond(body);
     expect((await undeclared).failure.message).toMatch(new RegExp(`is ${size}, more than forumkit reads`));
     await element.updateComplete;
-    expect(inShadow(element, '[role=alert]')?.textContent).toContain('The forum could not be loaded.');
+    expect(inShadow(element, '[role=alert]')?.textContent?.trim()).toBe('The speakers could not be loaded.');
   });
 });

@@ -84,7 +84,7 @@ describe('while the validator loads', () => {
     const events = recordEvents(element, 'forum-load', 'forum-error');
     element.forum = forumDataCopy();
     await element.updateComplete;
-    expect(status(element)).toBe('Loading the programme…');
+    expect(status(element)).toBe('Loading the speakers…');
 
     loadValidator();
     await nextEvent(element, 'forum-load');
@@ -105,7 +105,7 @@ describe('while the validator loads', () => {
       await server.calls[0]!.respond(JSON.stringify(forumDataCopy()));
       await nextTask();
       await element.updateComplete;
-      expect(status(element)).toBe('Loading the programme…');
+      expect(status(element)).toBe('Loading the speakers…');
 
       const loaded = nextEvent(element, 'forum-load');
       loadValidator();
@@ -119,7 +119,7 @@ describe('while the validator loads', () => {
   it('shows an inline script once the validator is there', async () => {
     const element = card(`lang="en"><script type="application/json">${JSON.stringify(forumDataCopy())}</script`);
     await element.updateComplete;
-    expect(status(element)).toBe('Loading the programme…');
+    expect(status(element)).toBe('Loading the speakers…');
     const loaded = nextEvent(element, 'forum-load');
     loadValidator();
     await loaded;
@@ -140,7 +140,7 @@ describe('while the validator loads', () => {
     const again = card('lang="en"');
     again.forum = forumDataCopy();
     await again.updateComplete;
-    expect(status(again)).toBe('Loading the programme…');
+    expect(status(again)).toBe('Loading the speakers…');
     const loaded = nextEvent(again, 'forum-load');
     loadValidator();
     await loaded;

@@ -44,15 +44,16 @@ describe('under Node, with no DOM', () => {
     expect(output).toContain('회장');
   });
 
-  it('validates raw data and renders its problems', async () => {
+  it('validates raw data and renders the visitor’s message for invalid data', async () => {
     const data = forumDataCopy() as unknown as Record<string, unknown>;
     data.timeZone = 'Mars/Olympus';
     const output = await renderToString(html`<forum-speaker-card lang="en" .forum=${data}></forum-speaker-card>`);
     expect(output).toContain('role="alert"');
-    expect(output).toContain('timeZone: must be an IANA time zone');
+    expect(output).toContain('The speakers could not be loaded.');
+    expect(output).not.toContain('timeZone');
   });
 
-  it('escapes hostile text in data and in error messages', async () => {
+  it('escapes hostile text in data, and keeps what invalid data says off the page', async () => {
     const hostile = forumDataCopy() as unknown as { people: Array<Record<string, unknown>> };
     hostile.people[0]!.name = { en: '<script>alert("name")</script>' };
     hostile.people[0]!.jobTitle = { en: '"><img src=x onerror=alert(1)>' };
@@ -67,8 +68,8 @@ describe('under Node, with no DOM', () => {
     broken['</template><script>alert(2)</script>'] = true;
     const error = await renderToString(html`<forum-speaker-card lang="en" .forum=${broken}></forum-speaker-card>`);
     expect(error).toContain('role="alert"');
-    expect(error).not.toContain('<script>alert(2)');
-    expect(error).toContain('&lt;script&gt;alert(2)&lt;/script&gt;');
+    // The cause (here a hostile key) is for the developer: nothing of it reaches the page.
+    expect(error).not.toContain('alert(2)');
   });
 
   it('renders the loading status for a src, as the client’s first render does, without fetching', async () => {
@@ -77,7 +78,7 @@ describe('under Node, with no DOM', () => {
       const output = await renderToString(html`<forum-speaker-card person="ju-yongtae" lang="en" src=${src}></forum-speaker-card>`);
       expect(output).toContain(`src="${src}"`);
       expect(output).toContain('role="status"');
-      expect(output).toContain('Loading the programme…');
+      expect(output).toContain('Loading the speakers…');
     }
     expect(fetch).not.toHaveBeenCalled();
   });

@@ -56,18 +56,12 @@ export const themeStyles = css`
     border-color: var(--_danger);
     color: var(--_text);
   }
-  .error-title {
-    margin: 0 0 0.25em;
-    font-weight: 600;
-    color: var(--_danger);
-  }
-  .error-detail {
-    margin: 0;
-  }
-  .issues {
-    margin: 0.5em 0 0;
-    padding-inline-start: 1.25em;
-    font-size: 0.875em;
+  /* Beside an element that tells the visitor in full about the same failure: one quiet line. */
+  .brief {
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--_muted);
   }
   .visually-hidden {
     position: absolute;
