@@ -44,15 +44,26 @@ try {
       assert.equal((await fetch(`${origin}/${path}`)).status, 200, path);
   });
 
-  await check('the drop-in page renders in Korean and switches to English', async () => {
+  await check('the drop-in page renders in Korean and switches to English, its header dating the forum as the agenda heads its day', async () => {
     const { page, problems, close } = await open(DROP_IN_PAGE);
+    // The page's own date (hand-written, in each language) and the agenda's day heading: one style.
+    const dates = () =>
+      page.evaluate(() => [
+        [...document.querySelectorAll('.meta time')].find((time) => time.checkVisibility())?.textContent,
+        document.querySelector('forum-agenda')?.shadowRoot?.querySelector('[part~="day-heading"]')?.textContent?.trim(),
+      ]);
     await waitForForum(page);
     assert.match(await shadowText(page, 'forum-agenda'), /개회사/);
+    assert.deepEqual(await dates(), ['2024년 10월 28일 월요일', '2024년 10월 28일 월요일']);
     await page.getByRole('button', { name: 'English' }).click();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
     await page.waitForFunction(() => document.querySelector('forum-agenda')?.shadowRoot?.textContent?.includes('Opening remarks'));
     assert.match(await shadowText(page, 'forum-gallery'), /Forum venue/);
+    assert.deepEqual(await dates(), ['Monday, October 28, 2024', 'Monday, October 28, 2024']);
+    // Its links to the server-rendered pages lead somewhere.
+    for (const href of await page.locator('footer a').evaluateAll((links) => links.map((link) => link.href)))
+      assert.equal((await fetch(href)).status, 200, href);
     assert.deepEqual(problems, []);
     await close();
   });

@@ -12,4 +12,5 @@ export {
 } from './time/local-date-time.js';
 export { isTimeZone, canonicalTimeZone } from './time/time-zone-name.js';
 export { toIsoDateTime, zonedToEpochMs, timeZoneOffsetMinutes, readWallTime, formatOffset, toLocalDateTime, type WallTimeReading } from './time/time-zone.js';
-export { zonedDate, formatDay, formatShortDay, dateTimeFormat } from './time/date-format.js';
+export { zonedDate, formatDay, formatShortDay, dateTimeFormat, DAY_STYLE, DAY_TIME_STYLE, shortDayStyle, shortDayTimeStyle } from './time/date-format.js';
+export { zoneAbbreviation } from './time/zone-abbreviations.js';

@@ -47,7 +47,12 @@ export interface InterfaceTerms {
   readonly interpretedInto: string;
   /** A participant whose name is not known yet. */
   readonly toBeAnnounced: string;
-  /** `{session}`: the session a quote was said in (its title or kind). */
+  /**
+   * `{session}`: the session a quote was said in, named as everywhere else (its title, else its
+   * kind: "Opening remarks"). The phrase is the translation's; the name goes in as it is shown,
+   * capitalised as a title, so write it as a label ("Session: {session}"), not a phrase that would
+   * need an article or a lower-case name around it ("at the {session}").
+   */
   readonly saidAt: string;
   /** Before a quote shown in translation (read by screen readers). */
   readonly translation: string;

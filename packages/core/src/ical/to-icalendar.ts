@@ -106,7 +106,7 @@ function description(session: Session, present: Presentation, baseUrl: string | 
     const names = participants.map((participant) => {
       if (!('person' in participant)) return present.term('toBeAnnounced');
       const { person } = participant;
-      const details = [present.text(person.jobTitle)?.text, ...present.affiliations(person).map((org) => present.text(org.name)?.text)].filter(Boolean);
+      const details = [present.text(person.jobTitle)?.text, ...present.affiliations(person).map((org) => present.organizationName(org).text)].filter(Boolean);
       const name = present.text(person.name)?.text ?? person.id;
       return details.length ? `${name} (${details.join(present.term('separator'))})` : name;
     });

@@ -4,6 +4,7 @@ import { registerTranslation, translatedLanguages, translationFor } from '../i18
 import { en } from '../i18n/translations/en.js';
 import type { Forum } from '../model/types.js';
 import { validateForum } from '../validate/validate-forum.js';
+import { displayLanguage } from './display-language.js';
 import { presentForum } from './presentation.js';
 
 function forum(change: (input: ReturnType<typeof smallForum>) => void = () => {}): Forum {
@@ -41,6 +42,45 @@ describe('sessionName', () => {
   it('names a kind in English, marked English, for a language forumkit does not speak', () => {
     const f = forum();
     expect(presentForum(f, { language: 'sw' }).sessionName(session(f, 'opening'))).toEqual({ text: 'Opening remarks', language: 'en' });
+  });
+});
+
+describe('organizationName', () => {
+  it('is the full name in the shown language, never the short name', () => {
+    const f = forum();
+    const kist = f.organizations!.find((organization) => organization.id === 'kist')!;
+    expect(kist.shortName).toBe('KIST');
+    expect(presentForum(f, { language: 'en' }).organizationName(kist)).toEqual({ text: 'Korea Institute of Science and Technology', language: 'en' });
+    expect(presentForum(f, { language: 'ko' }).organizationName(kist)).toEqual({ text: '한국과학기술연구원', language: 'ko' });
+  });
+});
+
+describe('dates', () => {
+  it('come in two styles: the day style of headings and the short style of lines', () => {
+    const f = forum();
+    const en = presentForum(f, { language: 'en' });
+    expect(en.day('2024-10-28')).toBe('Monday, October 28, 2024');
+    expect(en.shortDay('2024-10-28')).toBe('Mon, Oct 28');
+    expect(presentForum(f, { language: 'ko' }).day('2024-10-28')).toBe('2024년 10월 28일 월요일');
+    expect(presentForum(f, { language: 'ko' }).shortDay('2024-10-28')).toBe('10월 28일 (월)');
+  });
+
+  it('say the year in the short style only for a date outside the forum’s year', () => {
+    const en = presentForum(forum(), { language: 'en' });
+    expect(en.shortDay('2025-01-02')).toBe('Thu, Jan 2, 2025');
+    const rescheduled = forum((input) => Object.assign(input.sessions[4], { status: 'rescheduled', previousStart: '2023-10-28T11:00' }));
+    expect(presentForum(rescheduled, { language: 'en' }).moment('2023-10-28T11:00')?.start.fullText.replace(/\s/g, ' ')).toBe('Sat, Oct 28, 2023, 11:00 AM');
+    expect(presentForum(rescheduled, { language: 'en' }).moment('2024-10-27T11:00')?.start.fullText.replace(/\s/g, ' ')).toBe('Sun, Oct 27, 11:00 AM');
+  });
+});
+
+describe('the display language', () => {
+  it('is the language asked for, else the forum’s first, for every output alike', () => {
+    const f = forum();
+    expect(displayLanguage(f, 'en')).toBe('en');
+    expect(displayLanguage(f, undefined)).toBe(f.languages[0]);
+    expect(displayLanguage(f, 'en_US')).toBe(f.languages[0]);
+    expect(presentForum(f).language).toBe(displayLanguage(f, undefined));
   });
 });
 
@@ -186,17 +226,21 @@ describe('quotes', () => {
 });
 
 describe('the forum’s time', () => {
-  it('reads as a range of days for a conference of several', () => {
+  it('reads as a range of days, in the style of the day headings, for a conference of several', () => {
     const f = forum((input) => ((input.start = '2024-10-28'), (input.end = '2024-10-30')));
-    expect(presentForum(f, { language: 'en' }).when()?.text.replace(/\s/g, ' ')).toBe('October 28 – 30, 2024');
+    expect(presentForum(f, { language: 'en' }).when()?.text.replace(/\s/g, ' ')).toBe('Monday, October 28 – Wednesday, October 30, 2024');
     const timed = forum((input) => ((input.start = '2024-10-28T09:00'), (input.end = '2024-10-30T17:00')));
-    expect(presentForum(timed, { language: 'en' }).when()?.text.replace(/\s/g, ' ')).toBe('October 28 – 30, 2024');
+    expect(presentForum(timed, { language: 'en' }).when()?.text.replace(/\s/g, ' ')).toBe('Monday, October 28 – Wednesday, October 30, 2024');
   });
 
-  it('reads as its date and times for a one-day forum', () => {
+  it('reads as its day, as the day heading writes it, for a one-day forum', () => {
     const f = forum((input) => ((input.start = '2024-10-28T09:00'), (input.end = '2024-10-28T17:30'), (input.sessions = input.sessions.slice(0, 5))));
-    expect(presentForum(f, { language: 'en' }).when()?.text.replace(/\s/g, ' ')).toBe('October 28, 2024, 9:00 AM – 5:30 PM');
-    expect(presentForum(f, { language: 'de' }).when()?.text.replace(/\s/g, ' ')).toBe('28. Oktober 2024, 09:00–17:30 Uhr');
+    const present = presentForum(f, { language: 'en' });
+    expect(present.when()?.text.replace(/\s/g, ' ')).toBe(`${present.day('2024-10-28')}, 9:00 AM – 5:30 PM`);
+    expect(presentForum(f, { language: 'de' }).when()?.text.replace(/\s/g, ' ')).toBe('Montag, 28. Oktober 2024, 09:00–17:30 Uhr');
+    const dateOnly = forum((input) => ((input.start = '2024-10-28'), delete input.end, (input.sessions = input.sessions.slice(0, 5))));
+    for (const language of ['en', 'ko', 'de'])
+      expect(presentForum(dateOnly, { language }).when()?.text).toBe(presentForum(dateOnly, { language }).day('2024-10-28'));
   });
 });
 
@@ -248,11 +292,13 @@ describe('found in review', () => {
       input.images = [];
       input.coverage = [];
     });
-    expect(presentForum(f, { language: 'en' }).when()?.text.replace(/\s/g, ' ')).toBe('October 26, 2025 at 1:00 AM GMT+2 – 4:00 AM GMT+1');
+    expect(presentForum(f, { language: 'en' }).when()?.text.replace(/\s/g, ' ')).toBe('Sunday, October 26, 2025 at 1:00 AM CEST – 4:00 AM CET');
   });
 
   it('gives a forum of several days the dates it has where it is shown', () => {
     const f = forum((input) => ((input.start = '2024-10-28T09:00'), (input.end = '2024-10-29T18:00')));
-    expect(presentForum(f, { language: 'en', timeZone: 'America/Los_Angeles' }).when()?.text.replace(/\s/g, ' ')).toBe('October 27 – 29, 2024');
+    expect(presentForum(f, { language: 'en', timeZone: 'America/Los_Angeles' }).when()?.text.replace(/\s/g, ' ')).toBe(
+      'Sunday, October 27 – Tuesday, October 29, 2024',
+    );
   });
 });

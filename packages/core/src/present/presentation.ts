@@ -1,11 +1,12 @@
-import { defaultLanguage, indexForum, type ForumIndex } from '../model/forum-index.js';
+import { indexForum, type ForumIndex } from '../model/forum-index.js';
 import type { LocalizedText } from '../model/text.js';
 import type { Forum, Link, Organization, Quote, Room, Session, Track } from '../model/types.js';
 import type { ParticipantRole } from '../model/vocabularies.js';
 import { fillTemplate, pluralForm, translationFor, translationsGeneration } from '../i18n/registry.js';
-import { isLanguageTag } from '../model/language-tag.js';
+import { formatDay, formatShortDay } from '../time/date-format.js';
 import type { InterfaceTerms, Translation } from '../i18n/translation.js';
 import { agenda, type Agenda } from './agenda.js';
+import { displayLanguage } from './display-language.js';
 import { affiliationsOf, participantGroups, type ParticipantGroup } from './participants.js';
 import { forumPlace, sessionPlace, type Place, type SessionPlace } from './place.js';
 import { quotePassages, type QuotePassages } from './quote.js';
@@ -15,7 +16,7 @@ import { forumTimeEntry, timeEntry, type TimeEntry } from './time-entry.js';
 
 /** The language and zone a forum is shown in. */
 export interface PresentationOptions {
-  /** The language to show (default: the forum's first language). */
+  /** The language to show (default, and for a tag the platform cannot read: the forum's first language; see `displayLanguage`). */
   readonly language?: string;
   /** The IANA zone to show times in (default: the forum's). */
   readonly timeZone?: string;
@@ -47,8 +48,18 @@ export interface Presentation {
   languageList(tags: readonly string[]): string;
   /** What a session is called: its title, else its kind. */
   sessionName(session: Session): ShownText;
+  /**
+   * What an organisation is called: its full name, in the language, everywhere forumkit names it
+   * (a person's affiliation, a host, a publisher, a photo's copyright holder). Its `shortName`
+   * ("KIST") is what the JSON-LD gives as its alternate name.
+   */
+  organizationName(organization: Organization): ShownText;
   /** What a link is called: its title, else what it leads to ("Slides"). */
   linkName(link: Link): ShownText;
+  /** A calendar date (`YYYY-MM-DD`) in the day style of headings: "Monday, October 28, 2024". */
+  day(date: string): string;
+  /** A calendar date in the short style of a line or the day bar: "Mon, Oct 28" (with the year when it is not the forum's). */
+  shortDay(date: string): string;
   /** When a session happens; undefined when its start is unknown. */
   sessionTime(session: Session): TimeEntry | undefined;
   /** One forum date or date-time as shown (a former start, say). */
@@ -77,8 +88,7 @@ const presentations = new WeakMap<Forum, Map<string, Presentation>>();
 
 /** The presentation of a validated forum in a language and zone (memoised: call it freely). */
 export function presentForum(forum: Forum, options: PresentationOptions = {}): Presentation {
-  // A page's `lang` may be anything (`en_US`): what the platform cannot read is the forum's language.
-  const language = options.language !== undefined && isLanguageTag(options.language) ? options.language : defaultLanguage(forum);
+  const language = displayLanguage(forum, options.language);
   const timeZone = options.timeZone ?? forum.timeZone;
   let perForum = presentations.get(forum);
   if (!perForum) presentations.set(forum, (perForum = new Map()));
@@ -93,7 +103,9 @@ function createPresentation(forum: Forum, language: string, timeZone: string): P
   const index = indexForum(forum);
   const translation = translationFor(language);
   const fallbacks = forum.languages;
-  const when = (start: string, end?: string) => timeEntry(start, end, language, forum.timeZone, timeZone);
+  // Dates in the forum's year leave the year out: the page says it already.
+  const year = Number(forum.start.slice(0, 4));
+  const when = (start: string, end?: string) => timeEntry(start, end, language, forum.timeZone, timeZone, year);
   let programme: Agenda | undefined;
   const sessionTimes = new WeakMap<Session, TimeEntry | undefined>();
   let languageNames: Intl.DisplayNames | undefined;
@@ -113,7 +125,10 @@ function createPresentation(forum: Forum, language: string, timeZone: string): P
       return new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
     },
     sessionName: (session) => sessionName(session, translation, language, fallbacks),
+    organizationName: (organization) => showText(organization.name, language, fallbacks)!,
     linkName: (link) => showText(link.title, language, fallbacks) ?? { text: translation.linkKinds[link.kind], language: translation.language },
+    day: (date) => formatDay(date, language),
+    shortDay: (date) => formatShortDay(date, language, Number(date.slice(0, 4)) !== year),
     sessionTime(session) {
       // Every output asks for a session's time more than once (its row, its place in a grid, the "now" mark): formatted once.
       if (!sessionTimes.has(session)) sessionTimes.set(session, session.start === undefined ? undefined : when(session.start, session.end));

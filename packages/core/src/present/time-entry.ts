@@ -1,6 +1,7 @@
 import { datePart, isDateOnly, type LocalDateTime } from '../time/local-date-time.js';
-import { dateMs, dateTimeFormat, zonedDate } from '../time/date-format.js';
+import { DAY_STYLE, DAY_TIME_STYLE, dateMs, dateTimeFormat, shortDayStyle, shortDayTimeStyle, zonedDate } from '../time/date-format.js';
 import { toIsoDateTime, zonedToEpochMs } from '../time/time-zone.js';
+import { zoneName } from './zone-name.js';
 
 /** One moment as shown: machine-readable for `<time datetime>`, and as people read it. */
 export interface ShownMoment {
@@ -8,13 +9,13 @@ export interface ShownMoment {
   readonly iso: string;
   /** The calendar date (`YYYY-MM-DD`) in the zone it is shown in. */
   readonly date: string;
-  /** As the locale writes it: a time ("09:30", "9:30 AM"); with its date when `withDate`; a date when no time is known. */
+  /** As the locale writes it: a time ("09:30", "9:30 AM"); with its date, in the short style, when `withDate`; a date when no time is known. */
   readonly text: string;
-  /** The date and time in the locale's medium style (the date alone in its long style), whatever the entry needs. */
+  /** The date in the short style, with the time when there is one ("Mon, Oct 28, 9:30 AM"), whatever the entry needs. */
   readonly fullText: string;
   /** True when `text` carries the date (the entry spans days, or the moment is a date). */
   readonly withDate: boolean;
-  /** The shown zone's short name at this moment ("GMT+9", "CET"); absent for a date. */
+  /** The shown zone's short name at this moment, from `zoneName` ("KST", "CET", "GMT+4"); absent for a date. */
   readonly zoneName?: string;
 }
 
@@ -32,14 +33,13 @@ export interface TimeEntry {
 }
 
 const TIME: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
-const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
-const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
 
 /**
  * A start and end in the forum's zone (`forumZone`), shown in `locale` and `displayZone`.
- * A date without a time shows as a date. Undefined when the start is not a forum date.
- * This is the one place that decides how a time reads: the agenda, the page header and
- * the calendar export all take it from here.
+ * A date without a time shows as a date. Dates are in the short style (see `shortDayStyle`),
+ * without their year when it is `knownYear` (the year the page says already: the forum's).
+ * Undefined when the start is not a forum date. This is the one place that decides how a time
+ * reads: the agenda, the page header and the calendar export all take it from here.
  */
 export function timeEntry(
   start: LocalDateTime,
@@ -47,11 +47,12 @@ export function timeEntry(
   locale: string,
   forumZone: string,
   displayZone: string = forumZone,
+  knownYear?: number,
 ): TimeEntry | undefined {
-  const key = `${locale}|${forumZone}|${displayZone}|${start}|${end ?? ''}`;
+  const key = `${locale}|${forumZone}|${displayZone}|${start}|${end ?? ''}|${knownYear ?? ''}`;
   if (entries.has(key)) return entries.get(key);
   if (entries.size >= 10_000) entries.clear();
-  const entry = computeEntry(start, end, locale, forumZone, displayZone);
+  const entry = computeEntry(start, end, locale, forumZone, displayZone, knownYear);
   entries.set(key, entry);
   return entry;
 }
@@ -72,7 +73,16 @@ function instant(value: LocalDateTime | undefined, forumZone: string): Instant |
   return isDateOnly(value) ? { value, iso } : { value, iso, epoch: zonedToEpochMs(value, forumZone)! };
 }
 
-function computeEntry(start: LocalDateTime, end: LocalDateTime | undefined, locale: string, forumZone: string, displayZone: string): TimeEntry | undefined {
+function computeEntry(
+  start: LocalDateTime,
+  end: LocalDateTime | undefined,
+  locale: string,
+  forumZone: string,
+  displayZone: string,
+  knownYear: number | undefined,
+): TimeEntry | undefined {
+  // A date says its year when the page does not: when it is not the known year.
+  const withYear = (...dates: Array<string | undefined>) => dates.some((date) => date !== undefined && Number(date.slice(0, -6)) !== knownYear);
   const from = instant(start, forumZone);
   if (from === undefined) return undefined;
   let to = instant(end, forumZone);
@@ -81,7 +91,7 @@ function computeEntry(start: LocalDateTime, end: LocalDateTime | undefined, loca
   if (to && (from.epoch !== undefined ? to.epoch! <= from.epoch : to.value <= from.value)) to = undefined;
 
   if (from.epoch === undefined) {
-    const format = dateTimeFormat(locale, { timeZone: 'UTC', ...DATE });
+    const format = dateTimeFormat(locale, { timeZone: 'UTC', ...shortDayStyle(withYear(from.value, to?.value)) });
     const moment = (at: Instant): ShownMoment => {
       const text = format.format(dateMs(at.value));
       return { iso: at.iso, date: datePart(at.value), text, fullText: text, withDate: true };
@@ -92,6 +102,8 @@ function computeEntry(start: LocalDateTime, end: LocalDateTime | undefined, loca
 
   const days = [zonedDate(from.epoch, displayZone), to && zonedDate(to.epoch!, displayZone)];
   const spansDays = to !== undefined && days[0] !== days[1];
+  const dayTime = (...dates: Array<string | undefined>) => dateTimeFormat(locale, { timeZone: displayZone, ...shortDayTimeStyle(locale, withYear(...dates)) });
+  const lineFormat = spansDays ? dayTime(...days) : dateTimeFormat(locale, { timeZone: displayZone, ...TIME });
   const zone = (epoch: number) => zoneName(epoch, locale, displayZone);
   const zoneChanges = to !== undefined && zone(from.epoch) !== zone(to.epoch!);
   const moment = (at: Instant, date: string): ShownMoment => {
@@ -99,8 +111,8 @@ function computeEntry(start: LocalDateTime, end: LocalDateTime | undefined, loca
     return {
       iso: at.iso,
       date,
-      text: dateTimeFormat(locale, { timeZone: displayZone, ...(spansDays ? DATE_TIME : TIME) }).format(at.epoch),
-      fullText: dateTimeFormat(locale, { timeZone: displayZone, ...DATE_TIME }).format(at.epoch),
+      text: lineFormat.format(at.epoch),
+      fullText: dayTime(date).format(at.epoch),
       withDate: spansDays,
       ...(name && { zoneName: name }),
     };
@@ -110,20 +122,14 @@ function computeEntry(start: LocalDateTime, end: LocalDateTime | undefined, loca
   let text: string;
   if (!shownEnd) text = shownStart.text;
   else if (zoneChanges) text = `${shownStart.text} ${shownStart.zoneName ?? ''} – ${shownEnd.text} ${shownEnd.zoneName ?? ''}`.replace(/ +/g, ' ').trim();
-  else text = dateTimeFormat(locale, { timeZone: displayZone, ...(spansDays ? DATE_TIME : TIME) }).formatRange(from.epoch, to!.epoch!);
+  else text = lineFormat.formatRange(from.epoch, to!.epoch!);
   return { start: shownStart, ...(shownEnd && { end: shownEnd }), spansDays, zoneChanges, text };
 }
 
-/** The short name of a zone at an instant in a locale ("GMT+9", "CET", "EDT"). */
-export function zoneName(epochMs: number, locale: string, timeZone: string): string | undefined {
-  return dateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
-    .formatToParts(epochMs)
-    .find((part) => part.type === 'timeZoneName')?.value;
-}
-
 /**
- * When a whole forum happens, as its header says it: the range of its dates when it spans days
- * ("October 24 – 26, 2025"), the date with the times for one day ("October 28, 2024, 9:00 AM – 5:00 PM").
+ * When a whole forum happens, as a page's header says it, in the day style (see `DAY_STYLE`):
+ * the range of its dates when it spans days ("Friday, October 24 – Sunday, October 26, 2025"),
+ * the date with the times for one day ("Monday, October 28, 2024, 9:00 AM – 5:00 PM").
  */
 export function forumTimeEntry(
   start: LocalDateTime,
@@ -133,10 +139,16 @@ export function forumTimeEntry(
   displayZone: string = forumZone,
 ): TimeEntry | undefined {
   const entry = timeEntry(start, end, locale, forumZone, displayZone);
-  if (entry === undefined || (isDateOnly(start) && end === undefined)) return entry;
-  // Several days: their dates, as they fall where the forum is shown.
-  if (entry.spansDays || (end !== undefined && isDateOnly(start))) return timeEntry(entry.start.date, entry.end?.date, locale, forumZone, displayZone);
-  const format = dateTimeFormat(locale, { timeZone: displayZone, dateStyle: 'long', timeStyle: 'short' });
+  if (entry === undefined) return entry;
+  // Dates, or several days: the dates as they fall where the forum is shown.
+  if (isDateOnly(start) || entry.spansDays) {
+    const last = entry.end?.date === entry.start.date ? undefined : entry.end?.date;
+    const dates = timeEntry(entry.start.date, last, locale, forumZone, displayZone)!;
+    const format = dateTimeFormat(locale, { timeZone: 'UTC', ...DAY_STYLE });
+    const [from, to] = [dateMs(dates.start.date), dates.end && dateMs(dates.end.date)];
+    return { ...dates, text: to === undefined ? format.format(from) : format.formatRange(from, to) };
+  }
+  const format = dateTimeFormat(locale, { timeZone: displayZone, ...DAY_TIME_STYLE });
   const from = zonedToEpochMs(start, forumZone)!;
   if (!entry.end) return { ...entry, text: format.format(from) };
   const to = zonedToEpochMs(end!, forumZone)!;

@@ -28,12 +28,41 @@ export function dateMs(date: string): number {
   return utcMs(year, month, day);
 }
 
-/** A day heading in the locale's full date style: "Monday, October 28, 2024", "2024년 10월 28일 월요일". */
-export function formatDay(date: string, locale: string): string {
-  return dateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'full' }).format(dateMs(date));
+/*
+ * forumkit writes dates in two styles, one per context, so that a page never mixes more:
+ * - the day style, for headings: the agenda's day headings and the forum's own dates in a page's
+ *   header, the locale's full date ("Monday, October 28, 2024", "2024년 10월 28일 월요일");
+ * - the short style, for a date within a line: the day bar, a session over several days, a
+ *   former start ("Mon, Oct 28", "10월 28일 (월)"), with the year only where the page does not
+ *   say it already.
+ * A time beside either is the locale's short time ("9:30 AM", "09:30", "오전 9:30").
+ */
+
+/** The day style: the locale's full date. */
+export const DAY_STYLE: Readonly<Intl.DateTimeFormatOptions> = { dateStyle: 'full' };
+
+/** The day style with the locale's short time. */
+export const DAY_TIME_STYLE: Readonly<Intl.DateTimeFormatOptions> = { dateStyle: 'full', timeStyle: 'short' };
+
+/** The short style: weekday, month and day, and the year when `withYear`. */
+export function shortDayStyle(withYear: boolean): Intl.DateTimeFormatOptions {
+  return withYear ? { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' } : { weekday: 'short', month: 'short', day: 'numeric' };
 }
 
-/** A day in a navigation bar, short: "Sun, 26 Oct", "10월 26일 (일)". */
-export function formatShortDay(date: string, locale: string): string {
-  return dateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' }).format(dateMs(date));
+/** The short style with a time written as the locale's short time is ("09:30" in German, "9:30" in Japanese). */
+export function shortDayTimeStyle(locale: string, withYear: boolean): Intl.DateTimeFormatOptions {
+  // Intl takes no timeStyle beside single fields: the hour is padded where the short time pads it.
+  const nine = dateTimeFormat(locale, { timeZone: 'UTC', timeStyle: 'short' }).formatToParts(Date.UTC(2000, 0, 1, 9));
+  const hour = nine.find((part) => part.type === 'hour')?.value.length === 2 ? '2-digit' : 'numeric';
+  return { ...shortDayStyle(withYear), hour, minute: '2-digit' };
+}
+
+/** A day in the day style, as headings show it: "Monday, October 28, 2024", "2024년 10월 28일 월요일". */
+export function formatDay(date: string, locale: string): string {
+  return dateTimeFormat(locale, { timeZone: 'UTC', ...DAY_STYLE }).format(dateMs(date));
+}
+
+/** A day in the short style, as a line or the day bar shows it: "Mon, Oct 28", "10월 28일 (월)"; with its year when `withYear`. */
+export function formatShortDay(date: string, locale: string, withYear = false): string {
+  return dateTimeFormat(locale, { timeZone: 'UTC', ...shortDayStyle(withYear) }).format(dateMs(date));
 }

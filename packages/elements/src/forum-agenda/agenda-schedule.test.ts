@@ -10,6 +10,7 @@ import './forum-agenda.js';
 import '../forum-speaker-list/forum-speaker-list.js';
 import { axeViolations, emulateColorScheme, schemeBackground } from '../internal/test-a11y.js';
 import { mount, nextEvent, unmountAll } from '../internal/test-dom.js';
+import { testForum } from '../internal/test-fixtures.js';
 import { arabicHebrew, berlinThreeDays, largeForum, postponedForum } from '../internal/test-forums.js';
 
 function validated(data: unknown): Forum {
@@ -245,13 +246,24 @@ describe('my schedule', () => {
 });
 
 describe('time zones', () => {
+  it('names the forum’s zone as its readers know it, the same in the zone note and the switch: KST in English and Korean', async () => {
+    const names = async (language: string) => {
+      const element = await agenda(testForum, { language });
+      return [$(element, '[part~="time-zone"]').textContent!.trim(), $$(element, '.zones button')[0]!.textContent!.trim()];
+    };
+    expect(await names('en')).toEqual(['Times in KST', 'Forum time (KST)']);
+    expect(await names('ko')).toEqual(['KST 기준', '행사 현지 시간 (KST)']);
+    // Readers of German keep the offset the platform writes.
+    expect(await names('de')).toEqual(['Zeitzone: GMT+9', 'Ortszeit der Veranstaltung (GMT+9)']);
+  });
+
   it('switches between the forum’s zone and the visitor’s, named, and remembers the choice for the site', async () => {
     const visitor = Intl.DateTimeFormat().resolvedOptions().timeZone;
     expect(visitor).not.toBe('Europe/Berlin');
     const element = await agenda(berlin);
     const buttons = $$<HTMLButtonElement>(element, '.zones button');
     expect(buttons.map((button) => button.textContent!.trim())).toEqual([
-      expect.stringMatching(/^Forum time \(GMT\+2\)$/),
+      expect.stringMatching(/^Forum time \(CEST\)$/),
       expect.stringMatching(/^Your time \(.+\)$/),
     ]);
     expect($(element, '[id="session-eroeffnung"] [part="time"]').textContent).toMatch(/9:00\s*AM/);

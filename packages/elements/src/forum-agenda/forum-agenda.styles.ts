@@ -202,10 +202,6 @@ export const agendaStyles = css`
       transition: background-color 0.15s, border-color 0.15s;
     }
   }
-  /* Korean breaks lines between words, not syllables. */
-  .agenda:lang(ko) {
-    word-break: keep-all;
-  }
   .day-header {
     display: flex;
     flex-wrap: wrap;

@@ -1,6 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Session } from '@forumkit/core';
-import { formatDay, formatShortDay, isDateOnly, isTimeZone } from '@forumkit/core/time';
+import { isDateOnly, isTimeZone } from '@forumkit/core/time';
 import type { AgendaDay, Presentation } from '@forumkit/core/present';
 import { localized } from '../internal/data-text.js';
 import { defineElement } from '../internal/define.js';
@@ -204,7 +204,7 @@ export class ForumAgenda extends LitElement {
     const visible = sessions.some(base.shown);
     // The "now" mark of the list (a grid-capable day shows it when it is laid out as a list).
     const nowIndex = day ? (base.nowIndexes?.get(day) ?? -1) : -1;
-    const title = day ? html`<time datetime=${day.date}>${formatDay(day.date, present.language)}</time>` : present.term('timeToBeAnnounced');
+    const title = day ? html`<time datetime=${day.date}>${present.day(day.date)}</time>` : present.term('timeToBeAnnounced');
     return html`<section part="day" class=${grid ? `day grid-capable rooms-${grid.rooms.length}` : day ? 'day' : 'day unscheduled'} data-day=${day?.date ?? nothing} ?hidden=${!visible}>
       <div class="day-header" tabindex="-1">
         ${heading(this.headingLevel, 'day-heading', 'day-heading', title)}
@@ -263,7 +263,7 @@ export class ForumAgenda extends LitElement {
               ${days.map(
                 (day) =>
                   html`<li><a href=${`#${day.date}`} @click=${(event: Event) => this.#jumpTo(event, `#${day.date}`)}
-                      ><time datetime=${day.date}>${formatShortDay(day.date, present.language)}</time></a
+                      ><time datetime=${day.date}>${present.shortDay(day.date)}</time></a
                     ></li>`,
               )}
             </ul>

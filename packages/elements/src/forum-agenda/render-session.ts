@@ -179,10 +179,7 @@ function renderLinks(session: Session, present: Presentation): TemplateResult | 
   if (links.length === 0 && !page) return nothing;
   return html`<ul part="links" class="links">
     ${page ? html`<li><a href=${page}>${present.translation.linkKinds.website}</a></li>` : nothing}
-    ${links.map(
-      ({ link, href }) =>
-        html`<li><a href=${href} hreflang=${link.language ?? nothing}>${link.title ? localized(link.title, present) : present.translation.linkKinds[link.kind]}</a></li>`,
-    )}
+    ${links.map(({ link, href }) => html`<li><a href=${href} hreflang=${link.language ?? nothing}>${dataText(present.linkName(link), present)}</a></li>`)}
   </ul>`;
 }
 
@@ -211,7 +208,9 @@ function renderPersonDetails(person: Parameters<typeof personName>[0], present: 
   // The job title and each organisation, with the language's separator ("·" sets them off the name).
   const parts = [
     ...(person.jobTitle ? [html`<span part="job-title" class="job-title">${localized(person.jobTitle, present)}</span>`] : []),
-    ...present.affiliations(person).map((organization) => html`<span part="affiliation" class="affiliation">${localized(organization.name, present)}</span>`),
+    ...present
+      .affiliations(person)
+      .map((organization) => html`<span part="affiliation" class="affiliation">${dataText(present.organizationName(organization), present)}</span>`),
   ];
   return parts.length === 0 ? nothing : html` <span class="details">${separated(parts, present)}</span>`;
 }

@@ -49,9 +49,6 @@ export const galleryStyles = css`
     font-size: 0.9rem;
     line-height: 1.45;
   }
-  .caption:lang(ko) {
-    word-break: keep-all;
-  }
   .credit {
     color: var(--_muted);
     font-size: 0.8rem;

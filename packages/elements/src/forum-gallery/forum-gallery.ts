@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Photo } from '@forumkit/core';
 import { sameLanguage, type Presentation } from '@forumkit/core/present';
-import { localized } from '../internal/data-text.js';
+import { dataText, localized } from '../internal/data-text.js';
 import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -56,8 +56,8 @@ export class ForumGallery extends LitElement {
     const alt = present.text(photo.alt ?? photo.caption);
     const altLanguage = alt?.language !== undefined && !sameLanguage(alt.language, present.language) ? alt.language : undefined;
     const holder = photo.copyrightHolder === undefined ? undefined : present.index.organizations.get(photo.copyrightHolder);
-    const credit = photo.credit ?? holder?.name;
-    const creditText = present.text(credit)?.text;
+    const credit = photo.credit === undefined ? holder && present.organizationName(holder) : present.text(photo.credit);
+    const creditText = credit?.text;
     const mark = present.term('placeholder');
     return html`<figure part="figure" class="figure">
       ${
@@ -86,7 +86,7 @@ export class ForumGallery extends LitElement {
             ${photo.caption ? html`<span>${localized(photo.caption, present)}</span>` : nothing}
             ${
               creditText
-                ? html`<small part="credit" class="credit">${/^\s*(©|ⓒ|\(c\))/iu.test(creditText) ? nothing : 'ⓒ '}${localized(credit, present)}</small>`
+                ? html`<small part="credit" class="credit">${/^\s*(©|ⓒ|\(c\))/iu.test(creditText) ? nothing : 'ⓒ '}${dataText(credit, present)}</small>`
                 : nothing
             }
           </figcaption>`

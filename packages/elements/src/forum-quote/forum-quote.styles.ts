@@ -37,9 +37,6 @@ export const quoteStyles = css`
     letter-spacing: 0.02em;
     vertical-align: 0.1em;
   }
-  :lang(ko) {
-    word-break: keep-all;
-  }
   .quote-caption {
     padding-inline-start: calc(1rem + 3px);
     font-size: 0.875rem;

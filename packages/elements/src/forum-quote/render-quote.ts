@@ -21,7 +21,7 @@ export function renderQuote(quote: Quote, present: Presentation, options: QuoteO
   const role = person
     ? [
         ...(person.jobTitle === undefined ? [] : [localized(person.jobTitle, present)]),
-        ...present.affiliations(person).map((organization) => localized(organization.shortName ?? organization.name, present)),
+        ...present.affiliations(person).map((organization) => dataText(present.organizationName(organization), present)),
       ]
     : [];
   const session = quote.session === undefined ? undefined : index.sessions.get(quote.session);

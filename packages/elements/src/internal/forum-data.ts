@@ -1,7 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Forum } from '@forumkit/core';
 import type { ForumContent } from '@forumkit/core/i18n';
-import { presentForum, type Presentation } from '@forumkit/core/present';
+import { displayLanguage, presentForum, type Presentation } from '@forumkit/core/present';
 import { ForumErrorEvent, ForumLoadEvent, type ForumLoadFailure } from './events.js';
 import { failedSource, showsFailure, tellDeveloper, tellsVisitor } from './failed-sources.js';
 import { checkForum, inlineScript, loadForum, readScript, scriptById, type ForumOutcome, type ForumResult } from './forum-source.js';
@@ -84,8 +84,11 @@ export class ForumDataController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The language the element displays: its `lang`, an ancestor's or the document's. */
-  get language(): string {
+  /**
+   * The language the element is asked to display: its `lang`, an ancestor's or the document's;
+   * undefined when none is set, and the forum shows in its own language (core's `displayLanguage`).
+   */
+  get language(): string | undefined {
     return effectiveLanguage(this.#host);
   }
 
@@ -140,17 +143,19 @@ export class ForumDataController implements ReactiveController {
   presentation(timeZone?: string): Presentation | undefined {
     this.sync();
     if (this.view.status !== 'ready') return undefined;
-    return presentForum(this.view.forum, { language: this.#languageToPresent(), ...(timeZone && { timeZone }) });
+    return presentForum(this.view.forum, { language: this.#languageToPresent(this.view.forum), ...(timeZone && { timeZone }) });
   }
 
   /** The element's content: `ready` with the presentation once the forum is there, else the status. */
   render(ready: (presentation: Presentation) => TemplateResult, timeZone?: string): TemplateResult {
-    const language = (this.#renderedLanguage = this.language);
+    this.#renderedLanguage = this.language;
     const presentation = this.presentation(timeZone);
     const { view } = this;
     this.#showsFailure(view.status === 'error' && !isServer && this.#host.isConnected ? view.failure : undefined);
     if (presentation) return ready(presentation);
-    // In English until the language's translation is there (the drop-in loads it on demand).
+    // Without a forum, in the language asked for, else English; in English until the language's
+    // translation is there (the drop-in loads it on demand).
+    const language = this.#languageOf(undefined);
     this.#translated(language);
     const { content = 'programme', placeholder } = this.#options;
     return renderStatus(view as Exclude<ForumView, { status: 'ready' }>, language, {
@@ -173,10 +178,16 @@ export class ForumDataController implements ReactiveController {
     if (this.language !== this.#renderedLanguage) this.#host.requestUpdate();
   }
 
+  // The language `result` shows in: the forum in the one asked for, else its own; anything else
+  // (a failure, nothing yet) in the one asked for, else English.
+  #languageOf(result: ForumResult | undefined): string {
+    return result?.ok ? displayLanguage(result.forum, this.language) : (this.language ?? 'en');
+  }
+
   // The element's language once its translation is there; until then the language shown before,
   // so a change of `lang` re-renders once, in the new language throughout.
-  #languageToPresent(): string {
-    const language = this.language;
+  #languageToPresent(forum: Forum): string {
+    const language = this.#languageOf({ ok: true, forum });
     if (this.#translated(language)) return (this.#presentedLanguage = language);
     return this.#presentedLanguage ?? language;
   }
@@ -228,7 +239,7 @@ export class ForumDataController implements ReactiveController {
   // both already are, as they always are outside the drop-in bundle (so a server-rendered element
   // hydrates with its data on the first render).
   #take(outcome: ForumOutcome): void {
-    if (!(outcome instanceof Promise) && translationWait(this.language) === undefined) return this.#show(outcome);
+    if (!(outcome instanceof Promise) && translationWait(this.#languageOf(outcome)) === undefined) return this.#show(outcome);
     const request = new AbortController();
     this.#request = request;
     this.view = { status: 'loading' };
@@ -238,9 +249,10 @@ export class ForumDataController implements ReactiveController {
 
   // Waits for `outcome` and for the translation of the element's language, which starts loading
   // now if it has to: for a URL, at the same time as the data (and the validator, which loadForum
-  // asks for as it starts).
+  // asks for as it starts). Where no language is asked for, the forum's is known with the forum.
   #await(outcome: ForumOutcome, request: AbortController): void {
-    Promise.all([outcome, translationWait(this.language)]).then(
+    const language = outcome instanceof Promise ? this.language : this.#languageOf(outcome);
+    Promise.all([outcome, language === undefined ? undefined : translationWait(language)]).then(
       ([result]) => {
         // A newer source took over after this answer arrived: it is not shown.
         if (this.#request !== request) return;

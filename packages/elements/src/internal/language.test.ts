@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ForumSpeakerCard } from '../forum-speaker-card/forum-speaker-card.js';
 import '../forum-speaker-card/forum-speaker-card.js';
 import { inShadow, mount, mountInShadow, unmountAll } from './test-dom.js';
-import { testForum } from './test-fixtures.js';
+import { forumDataCopy, testForum } from './test-fixtures.js';
 
 const jobTitle = (element: Element) => inShadow(element, '[part=job-title]')?.textContent?.trim();
 const name = (element: Element) => inShadow(element, '[part=speaker-name]');
@@ -86,6 +86,16 @@ describe('the display language', () => {
     wrapper.lang = 'en';
     await afterLangChange(element);
     expect(jobTitle(element)).toBe('President');
+  });
+
+  it('shows the forum in its own first language when no lang is set anywhere, as the server page does', async () => {
+    document.documentElement.removeAttribute('lang');
+    // The test forum's languages are Korean, then English.
+    expect(jobTitle(await show(mount('<forum-speaker-card person="ju-yongtae"></forum-speaker-card>')))).toBe('회장');
+    const englishFirst = mount<ForumSpeakerCard>('<forum-speaker-card person="ju-yongtae"></forum-speaker-card>');
+    englishFirst.forum = { ...forumDataCopy(), languages: ['en', 'ko'] };
+    await englishFirst.updateComplete;
+    expect(jobTitle(englishFirst)).toBe('President');
   });
 
   it('re-renders when moved under another lang', async () => {

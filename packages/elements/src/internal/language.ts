@@ -1,10 +1,11 @@
 import { isServer } from 'lit';
 
 /**
- * The language an element displays: its own `lang`, else the nearest ancestor's (across shadow
- * roots), else the document's, else English.
+ * The language an element is asked to display: its own `lang`, else the nearest ancestor's
+ * (across shadow roots), else the document's; undefined when none is set, and the element shows
+ * the forum in its own language (core's `displayLanguage`, as `renderForumPage` does).
  */
-export function effectiveLanguage(element: Element): string {
+export function effectiveLanguage(element: Element): string | undefined {
   // Duck-typed so it also runs under the server-side DOM shim, which has no ShadowRoot.
   type Walked = { getAttribute?: (name: string) => string | null; parentNode?: Walked | null; host?: Walked };
   let node: Walked | null | undefined = element as Walked;
@@ -13,7 +14,7 @@ export function effectiveLanguage(element: Element): string {
     if (lang) return lang;
     node = node.parentNode ?? node.host;
   }
-  return (!isServer && typeof document !== 'undefined' && document.documentElement?.lang) || 'en';
+  return (!isServer && typeof document !== 'undefined' && document.documentElement?.lang) || undefined;
 }
 
 const listeners = new Set<() => void>();

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Person } from '@forumkit/core';
 import type { Presentation } from '@forumkit/core/present';
-import { localized } from './data-text.js';
+import { dataText, localized } from './data-text.js';
 import { safeUrl } from './safe-url.js';
 
 /** A person's name in the display language, linked to their page when it has a safe URL. */
@@ -13,7 +13,7 @@ export function personName(person: Person, present: Presentation): TemplateResul
 
 /** A person's organisations, set apart as the language does ("KIST, Seoul"). */
 export function affiliationNames(person: Person, present: Presentation): TemplateResult | typeof nothing {
-  const names = present.affiliations(person).map((organization) => localized(organization.name, present));
+  const names = present.affiliations(person).map((organization) => dataText(present.organizationName(organization), present));
   return names.length === 0 ? nothing : separated(names, present);
 }
 

@@ -1,6 +1,22 @@
 import { css } from 'lit';
 
 /**
+ * How text breaks across lines, the same in every element (`:host`) and in the server-rendered
+ * page around them (`:root`; `ssr/page-styles.ts` includes this sheet): a word too long for its
+ * line breaks anywhere rather than overflow, and Korean breaks between words, at spaces, never
+ * between two syllables of a word that fits on a line.
+ */
+export const lineBreakingStyles = css`
+  :root,
+  :host {
+    overflow-wrap: anywhere;
+  }
+  :lang(ko) {
+    word-break: keep-all;
+  }
+`;
+
+/**
  * The default theme. Global `--forum-*` tokens style every element; each element maps them to
  * its own `--forum-<element>-*` properties. Light or dark follows the page: the elements inherit
  * its `color-scheme`, so a page that declares `color-scheme: light dark` gets the dark palette in
@@ -8,6 +24,7 @@ import { css } from 'lit';
  * chooses for an element with `color-scheme` on it (`forum-agenda { color-scheme: dark }`).
  */
 export const themeStyles = css`
+  ${lineBreakingStyles}
   :host {
     --_font: var(--forum-font-family, system-ui, -apple-system, 'Segoe UI', 'Apple SD Gothic Neo', 'Noto Sans KR', 'Malgun Gothic', sans-serif);
     --_text: var(--forum-color-text, light-dark(#1b1d24, #eceef3));
@@ -25,7 +42,6 @@ export const themeStyles = css`
     font-family: var(--_font);
     color: var(--_text);
     line-height: 1.5;
-    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;

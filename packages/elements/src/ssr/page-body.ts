@@ -1,20 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Presentation } from '@forumkit/core/present';
 import '../index.js';
-import { localized, phrase } from '../internal/data-text.js';
+import { dataText, localized, phrase } from '../internal/data-text.js';
 import { joinList, separated } from '../internal/person.js';
 import { renderForumNotice } from '../internal/forum-notice.js';
 import { safeUrl } from '../internal/safe-url.js';
 
+/** The name of an organisation (as every output names one) or of a person, by id; nothing for an unknown id. */
+function organizationOrPerson(id: string | undefined, present: Presentation): Array<ReturnType<typeof dataText>> {
+  const organization = id === undefined ? undefined : present.index.organizations.get(id);
+  if (organization) return [dataText(present.organizationName(organization), present)];
+  const person = id === undefined ? undefined : present.index.people.get(id);
+  return person ? [localized(person.name, present)] : [];
+}
+
 /** The page's header: the forum's name, status and online link, dates, place, organisers and description. */
 function pageHeader(present: Presentation): TemplateResult {
-  const { forum, index } = present;
+  const { forum } = present;
   const when = present.when();
   const place = present.place();
-  const organizers = (forum.organizers ?? []).flatMap((id) => {
-    const name = (index.organizations.get(id) ?? index.people.get(id))?.name;
-    return name === undefined ? [] : [localized(name, present)];
-  });
+  const organizers = (forum.organizers ?? []).flatMap((id) => organizationOrPerson(id, present));
   const locality = place.venue?.address?.locality;
   return html`<header class="forum-header">
     <h1>${localized(forum.name, present)}</h1>
@@ -37,7 +42,7 @@ function pageHeader(present: Presentation): TemplateResult {
  * render and `src` pointing at the page's data script for the browser.
  */
 export function pageBody(present: Presentation, src: string, url?: string): TemplateResult {
-  const { forum, index, language } = present;
+  const { forum, language } = present;
   return html`${pageHeader(present)}
     <main>
       <section aria-labelledby="agenda-heading">
@@ -72,15 +77,13 @@ export function pageBody(present: Presentation, src: string, url?: string): Temp
             <h2 id="coverage-heading">${present.term('coverage')}</h2>
             <ul class="coverage">
               ${forum.coverage.map((article) => {
-                // The headline in the page's language when the data has it, else as published.
+                // The headline in the page's language when the data has it, else as published
+                // (a plain string is in the article's language), picked like every other text.
                 const headline = present.text(article.headline);
-                const by = [article.publisher, ...(article.authors ?? [])].flatMap((id) => {
-                  const name = id === undefined ? undefined : (index.organizations.get(id) ?? index.people.get(id))?.name;
-                  return name === undefined ? [] : [localized(name, present)];
-                });
+                const by = [article.publisher, ...(article.authors ?? [])].flatMap((id) => organizationOrPerson(id, present));
                 const url = safeUrl(article.url);
-                const lang = headline?.language ?? article.language;
-                const cite = html`<cite lang=${lang ?? nothing} dir="auto">${headline?.text}</cite>`;
+                const language = headline?.language ?? article.language;
+                const cite = html`<cite dir="auto">${dataText(headline && (language === undefined ? headline : { ...headline, language }), present)}</cite>`;
                 return html`<li>${url ? html`<a href=${url}>${cite}</a>` : cite}${by.length ? html` — ${separated(by, present)}` : nothing}</li>`;
               })}
             </ul>

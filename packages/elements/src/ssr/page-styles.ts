@@ -1,8 +1,10 @@
-/** The page around the elements: readable type, light and dark, a centred column. */
+import { lineBreakingStyles } from '../internal/theme.js';
+
+/** The page around the elements: readable type, light and dark, a centred column, lines broken as in the elements. */
 export const PAGE_STYLES = `
+${lineBreakingStyles.cssText}
 :root{color-scheme:light dark;font-family:system-ui,-apple-system,'Segoe UI','Apple SD Gothic Neo','Noto Sans KR',sans-serif;background:light-dark(#f7f8fb,#111318);color:light-dark(#1b1d24,#eceef3)}
 body{margin:0 auto;max-width:72rem;padding:1.5rem clamp(0.75rem,3vw,2rem) 3rem;line-height:1.5}
-:lang(ko){word-break:keep-all}
 a{color:light-dark(#3b3fc4,#a9adff)}
 .forum-header h1{font-size:clamp(1.6rem,4vw,2.4rem);line-height:1.2;margin:0 0 .5rem}
 .forum-when,.forum-venue,.forum-organizers{margin:.15rem 0;color:light-dark(#555b6a,#a9afbd)}

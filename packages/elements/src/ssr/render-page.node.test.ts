@@ -85,6 +85,133 @@ describe('renderForumPage (the Seoul forum)', () => {
   });
 });
 
+describe('one voice: the Seoul page names each thing one way', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(() => browser?.close());
+
+  /** What a reader finds on the page: text by selector, within the shadow roots of `host` elements. */
+  async function open(data: unknown, language: string) {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.setContent(await renderForumPage(data, { baseUrl, language }));
+    const texts = (host: string, selector: string) =>
+      page.evaluate(
+        ([host, selector]) =>
+          [...document.querySelectorAll(host)].flatMap((element) =>
+            [...(element.shadowRoot ?? document).querySelectorAll(selector)].map((found) => found.textContent!.replace(/\s+/g, ' ').trim()),
+          ),
+        [host, selector] as const,
+      );
+    return { page, texts, close: () => context.close() };
+  }
+
+  for (const language of ['en', 'ko']) {
+    it(`names a quote’s session as the programme names it (${language})`, async () => {
+      const { texts, close } = await open(seoulForum, language);
+      const quoted = await texts('forum-quote', '[part~="session"] bdi');
+      const programme = new Map(seoulForum.sessions.map((session, i) => [session.id, i]));
+      const titles = await texts('forum-agenda', '[part~="title"]');
+      expect(quoted).toEqual(seoulForum.quotes!.map((quote) => titles[programme.get(quote.session!)!]));
+      // The translation owns the phrase around the name.
+      const lines = await texts('forum-quote', '[part~="session"]');
+      const template = presentForum(seoulForum, { language }).translation.terms.saidAt;
+      expect(lines).toEqual(quoted.map((name) => template.replace('{session}', name)));
+      await close();
+    });
+
+    it(`names an organisation in full on quote cards, as the programme and the speaker cards do (${language})`, async () => {
+      const { texts, close } = await open(seoulForum, language);
+      const present = presentForum(seoulForum, { language });
+      const kist = present.index.organizations.get('kist')!;
+      const full = present.organizationName(kist).text;
+      expect(await texts('forum-agenda', '[part~="affiliation"]')).toContain(full);
+      // Chang Joonyeon's quotes, by the Vice President of KIST.
+      const role = `${present.text(present.index.people.get('chang-joonyeon')!.jobTitle)!.text}${present.term('separator')}${full}`;
+      expect(await texts('forum-quote[quote^="chang-joonyeon"]', '[part~="speaker-role"]')).toEqual([role, role]);
+      const everyRole = (await texts('forum-quote', '[part~="speaker-role"]')).join(' | ');
+      expect(everyRole).not.toMatch(/\bKIST\b|\bK-QICO\b/);
+      await close();
+    });
+
+    it(`dates the page’s header as the programme heads its day (${language})`, async () => {
+      const { page, texts, close } = await open(seoulForum, language);
+      const header = (await page.locator('.forum-when').textContent())!.trim();
+      expect(await texts('forum-agenda', '[part~="day-heading"]')).toEqual([header]);
+      expect(header).toBe(presentForum(seoulForum, { language }).day('2024-10-28'));
+      await close();
+    });
+
+    it(`gives the coverage’s headline in the page’s language (${language})`, async () => {
+      const { page, close } = await open(seoulForum, language);
+      const headline = seoulForum.coverage![0]!.headline as Record<string, string>;
+      expect((await page.locator('.coverage cite').textContent())!.trim()).toBe(headline[language]);
+      // In the page's language: nothing to mark.
+      expect(await page.locator('.coverage cite [lang]').count()).toBe(0);
+      await close();
+    });
+  }
+
+  it('marks a headline the page’s language lacks with the language it is in', async () => {
+    const data = seoulDataCopy();
+    data.coverage[0].headline = { ko: data.coverage[0].headline.ko };
+    const { page, close } = await open(data, 'en');
+    expect(await page.locator('.coverage cite bdi').getAttribute('lang')).toBe('ko');
+    await close();
+  });
+
+  it('names the zone of timed sessions as its readers know it: KST, not GMT+9', async () => {
+    const data = seoulDataCopy();
+    data.sessions.forEach((session: Record<string, unknown>, i: number) => (session.start = `2024-10-28T${String(9 + i).padStart(2, '0')}:00`));
+    for (const [language, note] of [
+      ['en', 'Times in KST'],
+      ['ko', 'KST 기준'],
+    ] as const) {
+      const { texts, close } = await open(data, language);
+      expect(await texts('forum-agenda', '[part~="time-zone"]')).toEqual([note]);
+      await close();
+    }
+  });
+
+  it('breaks Korean text between words in the page and in every element alike, and nowhere inside a word', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    await page.setContent(await renderForumPage(seoulForum, { baseUrl, language: 'ko' }));
+    const found = await page.evaluate(() => {
+      const styles = new Set<string>();
+      const brokenWords: string[] = [];
+      const hangul = /[\uac00-\ud7a3]/;
+      const visit = (root: Document | ShadowRoot): void => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.nodeValue ?? '';
+          if (!hangul.test(text) || !node.parentElement?.checkVisibility()) continue;
+          const style = getComputedStyle(node.parentElement);
+          styles.add(`${style.wordBreak} ${style.overflowWrap}`);
+          // A line that starts between two syllables of a word.
+          let top: number | undefined;
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect) continue;
+            if (top !== undefined && rect.top > top + 2 && hangul.test(text[i]!) && hangul.test(text[i - 1] ?? '')) brokenWords.push(text);
+            top = rect.top;
+          }
+        }
+        for (const element of Array.from(root.querySelectorAll('*'))) if (element.shadowRoot) visit(element.shadowRoot);
+      };
+      visit(document);
+      return { styles: [...styles], brokenWords };
+    });
+    expect(found).toEqual({ styles: ['keep-all anywhere'], brokenWords: [] });
+    await context.close();
+  }, 30_000);
+});
+
 describe('hostile text in the data', () => {
   const name = '</title><script>alert(1)</script>';
   const description = '"><img src=x onerror=alert(1)>';

@@ -6,6 +6,7 @@ export const organizationSchema = v.strictObject(
   {
     id: idSchema,
     name: nameSchema,
+    /** The abbreviation it goes by ("KIST"): the JSON-LD gives it as an alternate name; pages name the organisation in full. */
     shortName: v.optional(nameSchema),
     url: v.optional(urlSchema),
     logo: v.optional(urlSchema),
