@@ -4,7 +4,6 @@ import '../index.js';
 import { localized, phrase } from '../internal/data-text.js';
 import { joinList, separated } from '../internal/person.js';
 import { renderForumNotice } from '../internal/forum-notice.js';
-import { safeUrl } from '../internal/safe-url.js';
 
 /** The page's header: the forum's name, status and online link, dates, place, organisers and description. */
 function pageHeader(present: Presentation): TemplateResult {
@@ -32,28 +31,39 @@ function pageHeader(present: Presentation): TemplateResult {
   </header>`;
 }
 
+/** What the elements of a page are given besides the forum. */
+export interface PageElements {
+  /** `#id` of the page's data script, which the elements read in the browser. */
+  readonly src: string;
+  /** The URL the page is requested at (the agenda applies the filters in its query). */
+  readonly url?: string;
+  /** The elements' `allowed-origins`. */
+  readonly allowedOrigins?: readonly string[];
+}
+
 /**
  * The body of a forum page: a header, then every element, each given the forum for the server
  * render and `src` pointing at the page's data script for the browser.
  */
-export function pageBody(present: Presentation, src: string, url?: string): TemplateResult {
+export function pageBody(present: Presentation, { src, url, allowedOrigins }: PageElements): TemplateResult {
   const { forum, index, language } = present;
+  const allowed = allowedOrigins?.join(' ') ?? nothing;
   return html`${pageHeader(present)}
     <main>
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">${present.term('programme')}</h2>
-        <forum-agenda .forum=${forum} .url=${url} src=${src} lang=${language} hide-forum-status></forum-agenda>
+        <forum-agenda .forum=${forum} .url=${url} src=${src} allowed-origins=${allowed} lang=${language} hide-forum-status></forum-agenda>
       </section>
       <section aria-labelledby="speakers-heading">
         <h2 id="speakers-heading">${present.term('speakers')}</h2>
-        <forum-speaker-list .forum=${forum} src=${src} lang=${language}></forum-speaker-list>
+        <forum-speaker-list .forum=${forum} src=${src} allowed-origins=${allowed} lang=${language}></forum-speaker-list>
       </section>
       ${
         forum.quotes?.length
           ? html`<section aria-labelledby="quotes-heading">
             <h2 id="quotes-heading">${present.term('quotes')}</h2>
             <div class="quotes">
-              ${forum.quotes.map((quote) => html`<forum-quote .forum=${forum} src=${src} lang=${language} quote=${quote.id}></forum-quote>`)}
+              ${forum.quotes.map((quote) => html`<forum-quote .forum=${forum} src=${src} allowed-origins=${allowed} lang=${language} quote=${quote.id}></forum-quote>`)}
             </div>
           </section>`
           : nothing
@@ -62,7 +72,7 @@ export function pageBody(present: Presentation, src: string, url?: string): Temp
         forum.photos?.length
           ? html`<section aria-labelledby="photos-heading">
             <h2 id="photos-heading">${present.term('photos')}</h2>
-            <forum-gallery .forum=${forum} src=${src} lang=${language}></forum-gallery>
+            <forum-gallery .forum=${forum} src=${src} allowed-origins=${allowed} lang=${language}></forum-gallery>
           </section>`
           : nothing
       }
@@ -78,7 +88,7 @@ export function pageBody(present: Presentation, src: string, url?: string): Temp
                   const name = id === undefined ? undefined : (index.organizations.get(id) ?? index.people.get(id))?.name;
                   return name === undefined ? [] : [localized(name, present)];
                 });
-                const url = safeUrl(article.url);
+                const url = present.url(article.url);
                 const lang = headline?.language ?? article.language;
                 const cite = html`<cite lang=${lang ?? nothing} dir="auto">${headline?.text}</cite>`;
                 return html`<li>${url ? html`<a href=${url}>${cite}</a>` : cite}${by.length ? html` — ${separated(by, present)}` : nothing}</li>`;
