@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseForum } from '@forumkit/core';
 import { berlinThreeDays } from '../internal/test-forums.js';
 import { renderForumPage, type ForumPageOptions } from './render-page.js';
 import { forumStylesheets } from './stylesheets.js';
@@ -118,7 +119,10 @@ describe('under a strict Content-Security-Policy, in Chromium', () => {
       ['/nonce-static.html', await page({ nonce: NONCE })],
       ['/files.html', await page({ stylesheets: { href: (file) => `/styles/${file}` }, scriptUrl: '/forumkit-hydrate.js' })],
       ['/files-nonce-static.html', await page({ stylesheets: { href: (file) => `/styles/${file}` }, nonce: NONCE })],
+      ['/files-static.html', await page({ stylesheets: { href: (file) => `/forum-styles/${file}` } })],
       ...[...forumStylesheets()].map(([file, css]) => [`/styles/${file}`, css] as const),
+      // As `forumkit build` serves them: the agenda's file with the forum's track colours.
+      ...[...forumStylesheets(parseForum(forum))].map(([file, css]) => [`/forum-styles/${file}`, css] as const),
     ]);
     [browser, site] = await Promise.all([launchChromium(), serveTestSite(files)]);
     [live, noScript] = await Promise.all([browser.newContext(), browser.newContext({ javaScriptEnabled: false })]);
@@ -135,6 +139,7 @@ describe('under a strict Content-Security-Policy, in Chromium', () => {
     ['the server page with a nonce, hydrated', 'live', '/nonce.html', NONCE_POLICY(NONCE), '/fotos/saal.svg'],
     ['the server page with a nonce, without JavaScript', 'static', '/nonce-static.html', NONCE_POLICY(NONCE), '/fotos/saal.svg'],
     ['the server page with stylesheet files, hydrated', 'live', '/files.html', FILES_POLICY, '/fotos/saal.svg'],
+    ['the server page with its forum’s stylesheet files, without JavaScript', 'static', '/files-static.html', FILES_POLICY, '/fotos/saal.svg'],
     [
       'the server page with stylesheet files and a nonce, without JavaScript',
       'static',

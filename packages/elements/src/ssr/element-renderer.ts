@@ -23,8 +23,8 @@ export interface ForumRenderInfo extends RenderInfo {
  * element's stylesheet file; and the CSS of the element's forum (the agenda's track colours)
  * after it, in a `<style>` of its own when the CSS is linked. Without a nonce that `<style>` is
  * left out of a page whose CSS is linked (a `style-src 'self'` policy would refuse it): the
- * hydrating script adopts the same CSS. One class serves every render; what differs between
- * renders comes in the render's context.
+ * element's file of `forumStylesheets(forum)` holds the same CSS, and the hydrating script adopts
+ * it. One class serves every render; what differs between renders comes in the render's context.
  */
 export class ForumElementRenderer extends LitElementRenderer {
   override renderShadow(renderInfo: ForumRenderInfo): ThunkedRenderResult | undefined {

@@ -40,8 +40,8 @@ export interface ForumPageOptions {
    * A Content-Security-Policy nonce for the page's `<style>` elements (each shadow root's, the
    * page's own) and its `<script type="module">`: new for every response, the same as the
    * policy's `'nonce-…'`. Throws a TypeError unless it is base64. With `stylesheets` the only
-   * `<style>` left is the agenda's track colours, which a page without a nonce gets from the
-   * hydrating script.
+   * `<style>` left is the agenda's track colours; a page without a nonce gets them from the
+   * agenda's file of `forumStylesheets(forum)`, or from the hydrating script.
    */
   readonly nonce?: string;
   /** Extra HTML for the end of `<head>` (trusted: your own stylesheet links, analytics…). */
