@@ -13,7 +13,7 @@ export interface WithForumStyles {
 const sheets = new WeakMap<ShadowRoot, { sheet: CSSStyleSheet; css: string }>();
 
 /**
- * Adds `css` to a shadow root as a constructed stylesheet (which a Content-Security-Policy
+ * Adds the CSS to a shadow root as a constructed stylesheet (which a Content-Security-Policy
  * `style-src` does not govern, as it does `<style>` elements and `style` attributes), after the
  * class's styles; replaces what an earlier call added.
  */

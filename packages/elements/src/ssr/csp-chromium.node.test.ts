@@ -16,12 +16,13 @@ import { serveTestSite, type TestSite } from './test-site.js';
 const dist = (path: string) => fileURLToPath(new URL(`../../dist/${path}`, import.meta.url));
 const NONCE = 'cnVuLWZvcnVta2l0LXRlc3Q=';
 
-// The README's policies, word for word.
-const DROP_IN_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
-const NONCE_POLICY = (nonce: string) =>
-  `default-src 'self'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`;
-const FILES_POLICY = DROP_IN_POLICY;
-const FILES_NONCE_POLICY = (nonce: string) => NONCE_POLICY(nonce).replace('style-src ', "style-src 'self' ");
+// The README's policies, word for word: the drop-in page's, the server page's with a nonce, with
+// stylesheet files, and with both.
+const README = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+const policies = [...README.matchAll(/^Content-Security-Policy: (.+)$/gm)].map((match) => match[1]!);
+const [DROP_IN_POLICY, NONCE_POLICY_TEMPLATE, FILES_POLICY, FILES_NONCE_POLICY_TEMPLATE] = policies as [string, string, string, string];
+const NONCE_POLICY = (nonce: string) => NONCE_POLICY_TEMPLATE.replaceAll('{nonce}', nonce);
+const FILES_NONCE_POLICY = (nonce: string) => FILES_NONCE_POLICY_TEMPLATE.replaceAll('{nonce}', nonce);
 
 // The Berlin forum with its photo on the site: relative to the forum file it is in.
 const forum = structuredClone(berlinThreeDays) as { photos: Array<{ url: string }> };
@@ -131,6 +132,16 @@ describe('under a strict Content-Security-Policy, in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+  });
+
+  it('takes its policies from the README: four, strict ones', () => {
+    expect(policies).toHaveLength(4);
+    for (const policy of policies) {
+      expect(policy).not.toMatch(/unsafe/);
+      expect(policy).toMatch(
+        /default-src 'self'; script-src '[^;]+; style-src '[^;]+; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html$/,
+      );
+    }
   });
 
   it.each([
