@@ -209,6 +209,15 @@ describe('forumkit build and serve', () => {
     for (const [file, css] of forumStylesheets()) expect(readFileSync(join(out, 'styles', file), 'utf8'), file).toBe(css);
   });
 
+  it('writes the forum’s track colours into the agenda’s stylesheet, so they show without JavaScript and without a <style>', () => {
+    const out = join(scratch, 'tracks');
+    expect(run(['build', BERLIN, '--out', out, '--base-url', 'https://spreeforum.example.org/2025/']).status).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toMatch(/<style|\sstyle=/);
+    const agenda = readFileSync(join(out, 'styles', 'forum-agenda.css'), 'utf8');
+    const tracks = (JSON.parse(readFileSync(BERLIN, 'utf8')) as { tracks: Array<{ color: string }> }).tracks;
+    for (const { color } of tracks) expect(agenda).toContain(`.track-color-${color.slice(1)}::before{content:'';background:${color}}`);
+  });
+
   it('copies the files the forum names by a relative URL, and nothing from outside its folder', () => {
     const folder = join(scratch, 'with-photos');
     mkdirSync(join(folder, 'photos'), { recursive: true });

@@ -12,6 +12,7 @@ export { participantGroups, affiliationsOf, speakers, type ParticipantGroup, typ
 export { quotePassages, type QuotePassages, type Passage } from './present/quote.js';
 export { sessionName } from './present/session-name.js';
 export { showText, textDirection, type ShownText } from './present/shown-text.js';
+export type { UrlRules } from './present/shown-url.js';
 export { originalWords, originalTextKey } from './model/quote-text.js';
 export { resolveText, resolveTextLanguage, matchLanguage, sameLanguage, type LocalizedText } from './model/text.js';
 export { indexForum, defaultLanguage, type ForumIndex } from './model/forum-index.js';

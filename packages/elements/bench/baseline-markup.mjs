@@ -1,5 +1,5 @@
 // What the baseline's modules share: escaping, data texts, headings. Each mirrors a helper of the
-// element's (src/internal/data-text.ts, heading.ts, safe-url.ts) as a string.
+// element's (src/internal/data-text.ts, heading.ts, core's present.url) as a string.
 import { sameLanguage } from '@forumkit/core/present';
 import { isDateOnly } from '@forumkit/core/time';
 import { isSafeUrl } from '@forumkit/core/schema';
@@ -9,6 +9,7 @@ const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** Text or an attribute value, escaped for HTML. */
 export const escape = (value) => String(value).replace(/[&<>"]/g, (c) => ESCAPES[c]);
 
+// present.url of a forum on the page itself, without allowed origins: a safe URL as written.
 export const safeUrl = (url) => (url !== undefined && isSafeUrl(url) ? url : undefined);
 
 /** The session has a time of day (not only a date, not nothing). */

@@ -6,7 +6,7 @@ import { dataText, escape, hasTime, heading, localized, safeUrl } from './baseli
 
 // A cancelled or postponed session keeps its place, but its time no longer holds.
 const STRUCK = new Set(['cancelled', 'postponed']);
-// Checked again as the element does, because a track's colour becomes a style.
+// Checked again as the element does, because a track's colour becomes CSS.
 const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
 
 /**
@@ -86,12 +86,13 @@ function renderPlace(session, present) {
   const track = place.track;
   if (!place.room && !venue && !online && !track) return '';
   const label = (key) => `<span class="place-label">${escape(present.term(key))}</span>`;
-  const color = track?.color && HEX_COLOR.test(track.color) ? track.color : undefined;
+  // The colour as the agenda's class (its rule is in the agenda's own stylesheet, not a style attribute).
+  const hex = track?.color && HEX_COLOR.test(track.color) ? track.color.slice(1).toLowerCase() : undefined;
+  const color = hex && `track-color-${hex.length === 3 ? hex.replace(/./g, '$&$&') : hex}`;
   const room = place.room ? `<span part="room" class="room">${label('room')} ${localized(place.room.name, present)}</span>` : '';
   const at = venue ? `<span part="venue" class="venue">${label('venue')} ${localized(venue.name, present)}</span>` : '';
   const link = online ? `<a part="online-link" class="online" href="${escape(online)}">${escape(present.term('joinOnline'))}</a>` : '';
-  const style = color ? ` style="--_track-color:${color}"` : '';
-  const topic = track ? `<span part="track" class="track"${style}>${label('track')} ${localized(track.name, present)}</span>` : '';
+  const topic = track ? `<span part="track" class="${color ? `track ${color}` : 'track'}">${label('track')} ${localized(track.name, present)}</span>` : '';
   return `<p class="place"> ${room} ${at} ${link} ${topic} </p>`;
 }
 

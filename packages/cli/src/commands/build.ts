@@ -49,7 +49,8 @@ async function siteFiles(forum: Forum, baseUrl: string, languages: readonly stri
       }),
     );
   }
-  for (const [file, css] of forumStylesheets()) files.set(STYLES + file, css);
+  // The agenda's file carries the forum's track colours: they show without JavaScript and without a <style>.
+  for (const [file, css] of forumStylesheets(forum)) files.set(STYLES + file, css);
   files.set('forum.json', `${JSON.stringify(forum, null, 2)}\n`);
   // The JSON-LD of each page, named like the pages: forum.jsonld for the first language, forum.<lang>.jsonld for the others.
   for (const [i, language] of languages.entries())

@@ -12,10 +12,11 @@ import { forumPlace, sessionPlace, type Place, type SessionPlace } from './place
 import { quotePassages, type QuotePassages } from './quote.js';
 import { sessionName } from './session-name.js';
 import { showText, textDirection, type ShownText } from './shown-text.js';
+import { origins, shownUrl, type UrlRules } from './shown-url.js';
 import { forumTimeEntry, timeEntry, type TimeEntry } from './time-entry.js';
 
-/** The language and zone a forum is shown in. */
-export interface PresentationOptions {
+/** The language and zone a forum is shown in, and the rules for its URLs. */
+export interface PresentationOptions extends UrlRules {
   /** The language to show (default, and for a tag the platform cannot read: the forum's first language; see `displayLanguage`). */
   readonly language?: string;
   /** The IANA zone to show times in (default: the forum's). */
@@ -38,6 +39,12 @@ export interface Presentation {
   readonly timeZone: string;
   /** Interface words and vocabulary labels for `language` (English when none is registered). */
   readonly translation: Translation;
+  /**
+   * A URL from the data (an image, a link) as outputs may use it: http(s) or relative, resolved
+   * against the forum file when that is not the page (`dataUrl`), and on an allowed origin
+   * (`allowedOrigins`); undefined when it must not become an image or a link.
+   */
+  url(value: string | undefined): string | undefined;
   /** A data text in the language, falling back along the forum's languages; its language when known. */
   text(value: LocalizedText | undefined): ShownText | undefined;
   /** An interface term with its `{placeholders}` filled in. */
@@ -90,16 +97,20 @@ const presentations = new WeakMap<Forum, Map<string, Presentation>>();
 export function presentForum(forum: Forum, options: PresentationOptions = {}): Presentation {
   const language = displayLanguage(forum, options.language);
   const timeZone = options.timeZone ?? forum.timeZone;
+  const urls: UrlRules = {
+    ...(options.dataUrl !== undefined && { dataUrl: options.dataUrl }),
+    ...(options.allowedOrigins !== undefined && { allowedOrigins: origins(options.allowedOrigins) }),
+  };
   let perForum = presentations.get(forum);
   if (!perForum) presentations.set(forum, (perForum = new Map()));
   // A translation registered since is taken into account: the key changes with the registry.
-  const key = `${language}|${timeZone}|${translationsGeneration()}`;
+  const key = `${language}|${timeZone}|${translationsGeneration()}|${urls.dataUrl ?? ''}|${urls.allowedOrigins?.join(' ') ?? '*'}`;
   let presentation = perForum.get(key);
-  if (!presentation) perForum.set(key, (presentation = createPresentation(forum, language, timeZone)));
+  if (!presentation) perForum.set(key, (presentation = createPresentation(forum, language, timeZone, urls)));
   return presentation;
 }
 
-function createPresentation(forum: Forum, language: string, timeZone: string): Presentation {
+function createPresentation(forum: Forum, language: string, timeZone: string, urls: UrlRules): Presentation {
   const index = indexForum(forum);
   const translation = translationFor(language);
   const fallbacks = forum.languages;
@@ -116,6 +127,7 @@ function createPresentation(forum: Forum, language: string, timeZone: string): P
     dir: textDirection(language),
     timeZone,
     translation,
+    url: (value) => shownUrl(value, urls),
     text: (value) => showText(value, language, fallbacks),
     term: (key, values) => (values ? fillTemplate(translation.terms[key], values) : translation.terms[key]),
     roleLabel: (role, count) => pluralForm(translation.roles[role], count, translation.language),

@@ -44,10 +44,17 @@ describe('<forum-agenda> on the server', () => {
     expect(markup).toContain(`${shown} of ${berlin.sessions.length} sessions shown`);
   });
 
-  it('never writes a style attribute for the grid, so a strict style policy still lays it out', async () => {
+  it('never writes a style attribute, track colours included, so a strict style policy still lays it out and colours it', async () => {
     const markup = await renderToString(html`<forum-agenda lang="en" layout="grid" .forum=${berlin}></forum-agenda>`);
-    const styled = [...markup.matchAll(/<[^>]+ style="[^"]*"/g)].map((match) => match[0]);
-    // Only a track's colour (validated as #rgb or #rrggbb) is a style attribute.
-    expect(styled.every((tag) => /style="--_track-color:#[0-9a-fA-F]{3,6}"/.test(tag))).toBe(true);
+    expect(markup).not.toMatch(/<[^>]+ style=/);
+    // Each track's colour is a class whose rule is in the shadow root's stylesheet.
+    const css = /<style>([\s\S]*?)<\/style>/.exec(markup)?.[1] ?? '';
+    for (const track of berlin.tracks ?? []) {
+      const hex = track.color!.slice(1).toLowerCase();
+      const session = berlin.sessions.find((item) => item.track === track.id)!;
+      const shadow = markup.slice(markup.indexOf(`id="session-${session.id}"`));
+      expect(shadow.slice(0, shadow.indexOf('</li>')), track.id).toMatch(new RegExp(`part="track" class="track track-color-${hex}"`));
+      expect(css, track.id).toContain(`.track-color-${hex}::before{content:'';background:#${hex}}`);
+    }
   });
 });

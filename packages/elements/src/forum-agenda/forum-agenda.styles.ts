@@ -361,14 +361,13 @@ export const agendaStyles = css`
   .place-label {
     font-weight: 600;
   }
-  .track[style]::before {
-    content: '';
+  /* A dot where the track has a colour: its content and colour come from the forum's rules (track-colors.ts). */
+  .track::before {
     display: inline-block;
     inline-size: 0.625em;
     block-size: 0.625em;
     margin-inline-end: 0.35em;
     border-radius: 50%;
-    background: var(--_track-color);
   }
   .languages {
     display: flex;

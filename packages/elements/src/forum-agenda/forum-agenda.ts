@@ -5,11 +5,13 @@ import type { AgendaDay, Presentation } from '@forumkit/core/present';
 import { localized } from '../internal/data-text.js';
 import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
+import { adoptForumStyles, FORUM_STYLES } from '../internal/forum-styles.js';
 import { PageFragmentController, revealTarget } from '../internal/page-fragment.js';
 import { renderForumNotice } from '../internal/forum-notice.js';
 import { heading, subLevel } from '../internal/heading.js';
 import { placeholder, placeholderStyles } from '../internal/placeholder.js';
 import { themeStyles } from '../internal/theme.js';
+import { trackColorCss } from '../internal/track-colors.js';
 import { dayGrid, placementClasses, type DayGrid } from './agenda-grid.js';
 import { agendaGridStyles } from './agenda-grid.styles.js';
 import { filtersFromUrl, NO_FILTERS, sessionFilter, urlWithFilters, type AgendaFilters } from './agenda-filter.js';
@@ -93,6 +95,7 @@ export class ForumAgenda extends LitElement {
   static override properties: PropertyDeclarations = {
     forum: { attribute: false },
     src: { reflect: true },
+    allowedOrigins: { attribute: 'allowed-origins' },
     timeZone: { reflect: true, attribute: 'time-zone' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     layout: { reflect: true },
@@ -118,6 +121,14 @@ export class ForumAgenda extends LitElement {
    * request, and a loaded URL is kept for the page's lifetime (change the URL to load again).
    */
   src?: string;
+
+  /**
+   * The origins images and links from the data may come from, space-separated
+   * (`https://cdn.example https://example.org`); any when absent. The forum file's own origin
+   * (that of every relative URL) is always allowed. A link elsewhere is shown as plain text, an
+   * image elsewhere not at all.
+   */
+  allowedOrigins?: string;
 
   /**
    * The IANA time zone to show times in (`Asia/Seoul`). When set it wins; when absent, the
@@ -274,6 +285,20 @@ export class ForumAgenda extends LitElement {
       ${unscheduled.length ? this.#renderDay(present, undefined, unscheduled, timed, base) : nothing}
       ${toolbar.withFilters && toolbar.shownCount === 0 ? html`<p part="status" class="status">${present.term('noMatches')}</p>` : nothing}
     </div>`;
+  }
+
+  /**
+   * The forum's track colours: rules of their own, not `style` attributes (the server writes them into the shadow root).
+   * @internal
+   */
+  [FORUM_STYLES](): string {
+    this.#data.sync();
+    const { view } = this.#data;
+    return view.status === 'ready' ? trackColorCss(view.forum.tracks ?? []) : '';
+  }
+
+  protected override updated(): void {
+    adoptForumStyles(this.renderRoot as ShadowRoot, this[FORUM_STYLES]());
   }
 
   override render(): TemplateResult {

@@ -5,7 +5,7 @@ import type { ParticipantGroup, Presentation, ShownMoment, TimeEntry } from '@fo
 import { dataText, localized } from '../internal/data-text.js';
 import { heading } from '../internal/heading.js';
 import { personName, separated } from '../internal/person.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { trackColorClass } from '../internal/track-colors.js';
 
 /** How the sessions of one day are shown. */
 export interface SessionOptions {
@@ -33,8 +33,6 @@ export interface SessionOptions {
 
 // A cancelled or postponed session keeps its place, but its time no longer holds.
 const STRUCK = new Set(['cancelled', 'postponed']);
-// A track's colour is validated as #rgb or #rrggbb; checked again here because it becomes a style.
-const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
 
 /** One agenda item: its time, labels, title, save toggle, place and people, then its details. */
 export function renderSession(session: Session, options: SessionOptions): TemplateResult {
@@ -138,10 +136,11 @@ function renderPlace(session: Session, present: Presentation): TemplateResult | 
   const venue = place.venue && place.venue !== present.forum.venue ? place.venue : undefined;
   // The forum's own stream is in the page's header; a session names a link of its own, or the
   // forum's when the session happens online only.
-  const online = session.onlineUrl !== undefined || place.attendanceMode === 'online' ? safeUrl(place.onlineUrl) : undefined;
+  const online = session.onlineUrl !== undefined || place.attendanceMode === 'online' ? present.url(place.onlineUrl) : undefined;
   const track = place.track;
   if (!place.room && !venue && !online && !track) return nothing;
-  const color = track?.color && HEX_COLOR.test(track.color) ? track.color : undefined;
+  // The colour's rule is the agenda's forum styles (track-colors.ts): no style attribute.
+  const color = trackColorClass(track?.color);
   return html`<p class="place">
     ${
       place.room
@@ -152,7 +151,7 @@ function renderPlace(session: Session, present: Presentation): TemplateResult | 
     ${online ? html`<a part="online-link" class="online" href=${online}>${present.term('joinOnline')}</a>` : nothing}
     ${
       track
-        ? html`<span part="track" class="track" style=${color ? `--_track-color:${color}` : nothing}
+        ? html`<span part="track" class=${color ? `track ${color}` : 'track'}
           ><span class="place-label">${present.term('track')}</span> ${localized(track.name, present)}</span
         >`
         : nothing
@@ -171,15 +170,20 @@ function renderLanguages(session: Session, present: Presentation): TemplateResul
 }
 
 function renderLinks(session: Session, present: Presentation): TemplateResult | typeof nothing {
+  // A link whose address may not be shown keeps its title, as plain text; one named only by what
+  // it leads to ("Slides") says nothing without its address and is left out.
   const links = (session.links ?? []).flatMap((link) => {
-    const href = safeUrl(link.url);
-    return href ? [{ link, href }] : [];
+    const href = present.url(link.url);
+    return href || link.title ? [{ link, href }] : [];
   });
-  const page = safeUrl(session.url);
+  const page = present.url(session.url);
   if (links.length === 0 && !page) return nothing;
   return html`<ul part="links" class="links">
     ${page ? html`<li><a href=${page}>${present.translation.linkKinds.website}</a></li>` : nothing}
-    ${links.map(({ link, href }) => html`<li><a href=${href} hreflang=${link.language ?? nothing}>${dataText(present.linkName(link), present)}</a></li>`)}
+    ${links.map(({ link, href }) => {
+      const name = dataText(present.linkName(link), present);
+      return html`<li>${href ? html`<a href=${href} hreflang=${link.language ?? nothing}>${name}</a>` : name}</li>`;
+    })}
   </ul>`;
 }
 

@@ -5,7 +5,6 @@ import { sameLanguage, type Presentation } from '@forumkit/core/present';
 import { dataText, localized } from '../internal/data-text.js';
 import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
-import { safeUrl } from '../internal/safe-url.js';
 import { gridListStyles } from '../internal/grid-list.styles.js';
 import { placeholder, placeholderStyles } from '../internal/placeholder.js';
 import { themeStyles } from '../internal/theme.js';
@@ -13,7 +12,8 @@ import { galleryStyles } from './forum-gallery.styles.js';
 
 /**
  * The forum's photos as a responsive grid of captioned figures, cropped to one aspect ratio.
- * Placeholder images are marked as such; a photo whose URL is not http(s) keeps only its caption.
+ * Placeholder images are marked as such; a photo whose URL is not http(s), or not on an allowed
+ * origin, keeps only its caption (or its alt text, when it has no caption).
  *
  * @csspart gallery - The list of photos (a grid).
  * @csspart figure - One photo with its caption.
@@ -36,6 +36,7 @@ export class ForumGallery extends LitElement {
   static override properties: PropertyDeclarations = {
     forum: { attribute: false },
     src: { reflect: true },
+    allowedOrigins: { attribute: 'allowed-origins' },
     photos: { reflect: true },
   };
 
@@ -45,13 +46,20 @@ export class ForumGallery extends LitElement {
   forum?: unknown;
   /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */
   src?: string;
+  /**
+   * The origins images and links from the data may come from, space-separated
+   * (`https://cdn.example https://example.org`); any when absent. The forum file's own origin
+   * (that of every relative URL) is always allowed. A link elsewhere is shown as plain text, an
+   * image elsewhere not at all.
+   */
+  allowedOrigins?: string;
   /** Ids of the photos to show, space-separated, in this order; all photos when absent. */
   photos?: string;
 
   #photos = (): string[] | undefined => this.photos?.trim().split(/\s+/).filter(Boolean);
 
   #renderPhoto(present: Presentation, photo: Photo): TemplateResult {
-    const src = safeUrl(photo.url);
+    const src = present.url(photo.url);
     // Alt text describes the image; with neither alt nor caption nothing is known, so it is decorative.
     const alt = present.text(photo.alt ?? photo.caption);
     const altLanguage = alt?.language !== undefined && !sameLanguage(alt.language, present.language) ? alt.language : undefined;
@@ -59,6 +67,9 @@ export class ForumGallery extends LitElement {
     const credit = photo.credit === undefined ? holder && present.organizationName(holder) : present.text(photo.credit);
     const creditText = credit?.text;
     const mark = present.term('placeholder');
+    // A photo that is not shown (its URL not http(s), or not on an allowed origin) keeps its
+    // caption, else the words that describe it.
+    const words = photo.caption ?? (src ? undefined : photo.alt);
     return html`<figure part="figure" class="figure">
       ${
         src
@@ -80,10 +91,10 @@ export class ForumGallery extends LitElement {
           : nothing
       }
       ${
-        photo.caption || creditText || (photo.placeholder && !src)
+        words || creditText || (photo.placeholder && !src)
           ? html`<figcaption part="caption" class="caption">
             ${photo.placeholder && !src ? html`<span part="placeholder">${mark}</span>` : nothing}
-            ${photo.caption ? html`<span>${localized(photo.caption, present)}</span>` : nothing}
+            ${words ? html`<span>${localized(words, present)}</span>` : nothing}
             ${
               creditText
                 ? html`<small part="credit" class="credit">${/^\s*(©|ⓒ|\(c\))/iu.test(creditText) ? nothing : 'ⓒ '}${dataText(credit, present)}</small>`

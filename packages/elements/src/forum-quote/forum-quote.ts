@@ -32,6 +32,7 @@ export class ForumQuote extends LitElement {
   static override properties: PropertyDeclarations = {
     forum: { attribute: false },
     src: { reflect: true },
+    allowedOrigins: { attribute: 'allowed-origins' },
     quote: { reflect: true },
     hideSpeaker: { type: Boolean, reflect: true, attribute: 'hide-speaker' },
   };
@@ -43,6 +44,13 @@ export class ForumQuote extends LitElement {
 
   /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */
   src?: string;
+  /**
+   * The origins images and links from the data may come from, space-separated
+   * (`https://cdn.example https://example.org`); any when absent. The forum file's own origin
+   * (that of every relative URL) is always allowed. A link elsewhere is shown as plain text, an
+   * image elsewhere not at all.
+   */
+  allowedOrigins?: string;
 
   /** The id of the quote to show. */
   quote?: string;

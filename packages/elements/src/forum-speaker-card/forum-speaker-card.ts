@@ -8,7 +8,6 @@ import { ForumDataController } from '../internal/forum-data.js';
 import { heading } from '../internal/heading.js';
 import { initials } from '../internal/initials.js';
 import { affiliationNames, personName } from '../internal/person.js';
-import { safeUrl } from '../internal/safe-url.js';
 import { placeholder, placeholderStyles } from '../internal/placeholder.js';
 import { themeStyles } from '../internal/theme.js';
 import { renderQuote } from '../forum-quote/render-quote.js';
@@ -45,6 +44,7 @@ export class ForumSpeakerCard extends LitElement {
   static override properties: PropertyDeclarations = {
     forum: { attribute: false },
     src: { reflect: true },
+    allowedOrigins: { attribute: 'allowed-origins' },
     person: { reflect: true },
     withQuote: { type: Boolean, reflect: true, attribute: 'with-quote' },
     withBio: { type: Boolean, reflect: true, attribute: 'with-bio' },
@@ -56,6 +56,13 @@ export class ForumSpeakerCard extends LitElement {
   forum?: unknown;
   /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */
   src?: string;
+  /**
+   * The origins images and links from the data may come from, space-separated
+   * (`https://cdn.example https://example.org`); any when absent. The forum file's own origin
+   * (that of every relative URL) is always allowed. A link elsewhere is shown as plain text, an
+   * image elsewhere not at all.
+   */
+  allowedOrigins?: string;
   /** The id of the person to show. */
   person?: string;
 
@@ -73,7 +80,7 @@ export class ForumSpeakerCard extends LitElement {
     if (!person) return html`<div part="status" class="status">${this.person ?? ''}</div>`;
     const name = present.text(person.name)?.text ?? person.id;
     const organizations = affiliationNames(person, present);
-    const image = safeUrl(person.image);
+    const image = present.url(person.image);
     const quote = this.withQuote ? index.quotesByPerson.get(person.id)?.[0] : undefined;
     return html`<article part="card" class="card" dir=${present.dir}>
       ${

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { speakers, type Presentation } from '@forumkit/core/present';
 import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
@@ -27,6 +27,7 @@ export class ForumSpeakerList extends LitElement {
   static override properties: PropertyDeclarations = {
     forum: { attribute: false },
     src: { reflect: true },
+    allowedOrigins: { attribute: 'allowed-origins' },
     people: { reflect: true },
     withQuotes: { type: Boolean, reflect: true, attribute: 'with-quotes' },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -41,6 +42,13 @@ export class ForumSpeakerList extends LitElement {
   forum?: unknown;
   /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */
   src?: string;
+  /**
+   * The origins images and links from the data may come from, space-separated
+   * (`https://cdn.example https://example.org`); any when absent. The forum file's own origin
+   * (that of every relative URL) is always allowed. A link elsewhere is shown as plain text, an
+   * image elsewhere not at all.
+   */
+  allowedOrigins?: string;
   /** Ids of the people to show, space-separated, in this order; all speakers when absent. */
   people?: string;
 
@@ -61,6 +69,7 @@ export class ForumSpeakerList extends LitElement {
         (id) => html`<li part="item" class="item" id=${`speaker-${id}`} tabindex="-1">
           <forum-speaker-card
             .forum=${forum}
+            allowed-origins=${this.allowedOrigins ?? nothing}
             lang=${present.language}
             person=${id}
             heading-level=${this.headingLevel}

@@ -13,7 +13,7 @@ import { renderStatus } from './status-view.js';
 export type ForumView =
   | { readonly status: 'empty' }
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly forum: Forum }
+  | { readonly status: 'ready'; readonly forum: Forum; readonly url?: string }
   | { readonly status: 'error'; readonly failure: ForumLoadFailure };
 
 /** An element that shows a forum: it has the `forum` property and the `src` attribute. */
@@ -22,6 +22,8 @@ export interface ForumDataHost extends ReactiveElement {
   forum?: unknown;
   /** A URL of forum JSON, or `#id` of a `<script type="application/json">` on the page. */
   src?: string;
+  /** The origins images and links may come from, space-separated (the `allowed-origins` attribute); any when absent. */
+  allowedOrigins?: string;
 }
 
 /** What a forum element shows, for its loading and error states. */
@@ -139,11 +141,22 @@ export class ForumDataController implements ReactiveController {
     } else this.#takeSource(src);
   }
 
-  /** The forum as shown in the element's language (and `timeZone` when given); undefined until ready. */
+  /**
+   * The forum as shown in the element's language (and `timeZone` when given), its relative URLs
+   * relative to the file it was loaded from and its images and links from the host's
+   * `allowed-origins` only; undefined until ready.
+   */
   presentation(timeZone?: string): Presentation | undefined {
     this.sync();
     if (this.view.status !== 'ready') return undefined;
-    return presentForum(this.view.forum, { language: this.#languageToPresent(this.view.forum), ...(timeZone && { timeZone }) });
+    const { forum, url } = this.view;
+    const allowed = this.#host.allowedOrigins;
+    return presentForum(forum, {
+      language: this.#languageToPresent(forum),
+      ...(timeZone && { timeZone }),
+      ...(url !== undefined && { dataUrl: url }),
+      ...(allowed !== undefined && allowed !== null && { allowedOrigins: allowed.split(/\s+/).filter(Boolean) }),
+    });
   }
 
   /** The element's content: `ready` with the presentation once the forum is there, else the status. */
@@ -284,7 +297,9 @@ export class ForumDataController implements ReactiveController {
   }
 
   #show(result: ForumResult): void {
-    this.view = result.ok ? { status: 'ready', forum: result.forum } : { status: 'error', failure: result.failure };
+    this.view = result.ok
+      ? { status: 'ready', forum: result.forum, ...(result.url !== undefined && { url: result.url }) }
+      : { status: 'error', failure: result.failure };
     if (isServer) return;
     if (!result.ok) tellDeveloper(result.failure);
     // Outside an update (a load that finished, a script found later) this schedules one; during

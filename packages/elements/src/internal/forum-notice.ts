@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Presentation } from '@forumkit/core/present';
-import { safeUrl } from './safe-url.js';
 
 /**
  * What a visitor must know before the programme: the forum's status when it is not simply
@@ -11,7 +10,7 @@ import { safeUrl } from './safe-url.js';
 export function renderForumNotice(present: Presentation, className: string): TemplateResult | typeof nothing {
   const { forum } = present;
   const status = forum.status && forum.status !== 'scheduled' ? forum.status : undefined;
-  const online = safeUrl(present.place().onlineUrl);
+  const online = present.url(present.place().onlineUrl);
   if (!status && !online) return nothing;
   const previous = forum.previousStart === undefined ? undefined : present.moment(forum.previousStart)?.start;
   return html`<p part="forum-notice" class=${`${className}${status ? ` status-${status}` : ''}`}>

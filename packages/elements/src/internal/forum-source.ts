@@ -2,8 +2,8 @@ import type { Forum, ValidationResult } from '@forumkit/core';
 import type { ForumLoadFailure } from './events.js';
 import { validator, type Validate } from './forum-validator.js';
 
-/** The outcome of turning some input into a forum. */
-export type ForumResult = { readonly ok: true; readonly forum: Forum } | { readonly ok: false; readonly failure: ForumLoadFailure };
+/** The outcome of turning some input into a forum (`url`: the file it was loaded from, which its relative URLs are relative to). */
+export type ForumResult = { readonly ok: true; readonly forum: Forum; readonly url?: string } | { readonly ok: false; readonly failure: ForumLoadFailure };
 
 /** A result now, or a promise of one while the validator loads (the drop-in loads it on first use). */
 export type ForumOutcome = ForumResult | Promise<ForumResult>;
@@ -43,7 +43,7 @@ function remember(key: object | undefined, result: ForumResult): ForumResult {
 }
 
 function outcome(result: ValidationResult, url: string | undefined): ForumResult {
-  if (result.ok) return { ok: true, forum: result.forum };
+  if (result.ok) return { ok: true, forum: result.forum, ...(url !== undefined && { url }) };
   const count = result.issues.length;
   return {
     ok: false,

@@ -2,11 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Person } from '@forumkit/core';
 import type { Presentation } from '@forumkit/core/present';
 import { dataText, localized } from './data-text.js';
-import { safeUrl } from './safe-url.js';
 
 /** A person's name in the display language, linked to their page when it has a safe URL. */
 export function personName(person: Person, present: Presentation): TemplateResult | typeof nothing {
-  const link = safeUrl(person.url);
+  const link = present.url(person.url);
   const name = localized(person.name, present);
   return link ? html`<a href=${link}>${name}</a>` : name;
 }

@@ -32,17 +32,28 @@ const TEXT_FIELDS = new Set([
   'edition',
 ]);
 
-function poison(value: unknown, key: string): unknown {
-  if (TEXT_FIELDS.has(key) && typeof value === 'string') return `${HOSTILE} ${key}`;
-  if (TEXT_FIELDS.has(key) && value && typeof value === 'object' && !Array.isArray(value)) {
-    return Object.fromEntries(Object.keys(value).map((language) => [language, `${HOSTILE} ${key} ${language}`]));
-  }
-  if (Array.isArray(value)) return value.map((item) => poison(item, ''));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, poison(item, name)]));
-  }
-  return value;
+/**
+ * Forum data with every readable text changed by `change` (given the text, its field and its
+ * language): in `fields`, a string or each language's string of a localized text.
+ */
+export function mapTexts(
+  data: unknown,
+  change: (text: string, field: string, language?: string) => string,
+  fields: ReadonlySet<string> = TEXT_FIELDS,
+): unknown {
+  const visit = (value: unknown, key: string): unknown => {
+    if (fields.has(key) && typeof value === 'string') return change(value, key);
+    if (fields.has(key) && value && typeof value === 'object' && !Array.isArray(value)) {
+      return Object.fromEntries(Object.entries(value).map(([language, text]) => [language, change(String(text), key, language)]));
+    }
+    if (Array.isArray(value)) return value.map((item) => visit(item, ''));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, visit(item, name)]));
+    return value;
+  };
+  return visit(data, '');
 }
 
 /** The Seoul forum with every readable text replaced by `HOSTILE` (plus the field name and language). */
-export const hostileSeoulForum: Forum = parseForum(poison(seoulJson, '') as ForumInput);
+export const hostileSeoulForum: Forum = parseForum(
+  mapTexts(seoulJson, (_, field, language) => (language === undefined ? `${HOSTILE} ${field}` : `${HOSTILE} ${field} ${language}`)) as ForumInput,
+);

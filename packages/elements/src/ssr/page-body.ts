@@ -4,7 +4,6 @@ import '../index.js';
 import { dataText, localized, phrase } from '../internal/data-text.js';
 import { joinList, separated } from '../internal/person.js';
 import { renderForumNotice } from '../internal/forum-notice.js';
-import { safeUrl } from '../internal/safe-url.js';
 
 /** The name of an organisation (as every output names one) or of a person, by id; nothing for an unknown id. */
 function organizationOrPerson(id: string | undefined, present: Presentation): Array<ReturnType<typeof dataText>> {
@@ -37,28 +36,39 @@ function pageHeader(present: Presentation): TemplateResult {
   </header>`;
 }
 
+/** What the elements of a page are given besides the forum. */
+export interface PageElements {
+  /** `#id` of the page's data script, which the elements read in the browser. */
+  readonly src: string;
+  /** The URL the page is requested at (the agenda applies the filters in its query). */
+  readonly url?: string;
+  /** The elements' `allowed-origins`. */
+  readonly allowedOrigins?: readonly string[];
+}
+
 /**
  * The body of a forum page: a header, then every element, each given the forum for the server
  * render and `src` pointing at the page's data script for the browser.
  */
-export function pageBody(present: Presentation, src: string, url?: string): TemplateResult {
+export function pageBody(present: Presentation, { src, url, allowedOrigins }: PageElements): TemplateResult {
   const { forum, language } = present;
+  const allowed = allowedOrigins?.join(' ') ?? nothing;
   return html`${pageHeader(present)}
     <main>
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">${present.term('programme')}</h2>
-        <forum-agenda .forum=${forum} .url=${url} src=${src} lang=${language} hide-forum-status></forum-agenda>
+        <forum-agenda .forum=${forum} .url=${url} src=${src} allowed-origins=${allowed} lang=${language} hide-forum-status></forum-agenda>
       </section>
       <section aria-labelledby="speakers-heading">
         <h2 id="speakers-heading">${present.term('speakers')}</h2>
-        <forum-speaker-list .forum=${forum} src=${src} lang=${language}></forum-speaker-list>
+        <forum-speaker-list .forum=${forum} src=${src} allowed-origins=${allowed} lang=${language}></forum-speaker-list>
       </section>
       ${
         forum.quotes?.length
           ? html`<section aria-labelledby="quotes-heading">
             <h2 id="quotes-heading">${present.term('quotes')}</h2>
             <div class="quotes">
-              ${forum.quotes.map((quote) => html`<forum-quote .forum=${forum} src=${src} lang=${language} quote=${quote.id}></forum-quote>`)}
+              ${forum.quotes.map((quote) => html`<forum-quote .forum=${forum} src=${src} allowed-origins=${allowed} lang=${language} quote=${quote.id}></forum-quote>`)}
             </div>
           </section>`
           : nothing
@@ -67,7 +77,7 @@ export function pageBody(present: Presentation, src: string, url?: string): Temp
         forum.photos?.length
           ? html`<section aria-labelledby="photos-heading">
             <h2 id="photos-heading">${present.term('photos')}</h2>
-            <forum-gallery .forum=${forum} src=${src} lang=${language}></forum-gallery>
+            <forum-gallery .forum=${forum} src=${src} allowed-origins=${allowed} lang=${language}></forum-gallery>
           </section>`
           : nothing
       }
@@ -81,7 +91,7 @@ export function pageBody(present: Presentation, src: string, url?: string): Temp
                 // (a plain string is in the article's language), picked like every other text.
                 const headline = present.text(article.headline);
                 const by = [article.publisher, ...(article.authors ?? [])].flatMap((id) => organizationOrPerson(id, present));
-                const url = safeUrl(article.url);
+                const url = present.url(article.url);
                 const language = headline?.language ?? article.language;
                 const cite = html`<cite dir="auto">${dataText(headline && (language === undefined ? headline : { ...headline, language }), present)}</cite>`;
                 return html`<li>${url ? html`<a href=${url}>${cite}</a>` : cite}${by.length ? html` — ${separated(by, present)}` : nothing}</li>`;

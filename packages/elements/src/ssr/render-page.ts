@@ -3,7 +3,8 @@ import { presentForum } from '@forumkit/core/present';
 import { escapeHtml } from './escape-html.js';
 import { pageBody } from './page-body.js';
 import { PAGE_STYLES } from './page-styles.js';
-import { renderLinkingStylesheets } from './render-template.js';
+import { checkNonce } from './nonce.js';
+import { renderPageTemplate } from './render-template.js';
 import { PAGE_STYLESHEET, type ForumStylesheetLinks } from './stylesheets.js';
 
 export interface ForumPageOptions {
@@ -29,6 +30,20 @@ export interface ForumPageOptions {
    * filtered as its query string says (`?track=…&q=…`), as the browser will show it.
    */
   readonly url?: string;
+  /**
+   * The origins images and links from the data may come from (`https://cdn.example`); any when
+   * absent. Relative URLs (the page's own) are always allowed. Given to every element as its
+   * `allowed-origins`, so the hydrated page keeps to them too.
+   */
+  readonly allowedOrigins?: readonly string[];
+  /**
+   * A Content-Security-Policy nonce for the page's `<style>` elements (each shadow root's, the
+   * page's own) and its `<script type="module">`: new for every response, the same as the
+   * policy's `'nonce-…'`. Throws a TypeError unless it is base64. With `stylesheets` the only
+   * `<style>` left is the agenda's track colours; a page without a nonce gets them from the
+   * agenda's file of `forumStylesheets(forum)`, or from the hydrating script.
+   */
+  readonly nonce?: string;
   /** Extra HTML for the end of `<head>` (trusted: your own stylesheet links, analytics…). */
   readonly head?: string;
   /** Extra HTML for the start of `<body>` (trusted: a site header, a language switch…). */
@@ -50,16 +65,30 @@ export async function renderForumPage(input: unknown, options: ForumPageOptions)
   const result = validateForum(input);
   if (!result.ok) throw new ForumValidationError(result.issues);
   const forum = result.forum;
-  const present = presentForum(forum, options.language === undefined ? {} : { language: options.language });
+  const { allowedOrigins, stylesheets } = options;
+  const nonce = checkNonce(options.nonce);
+  const present = presentForum(forum, {
+    ...(options.language !== undefined && { language: options.language }),
+    ...(allowedOrigins !== undefined && { allowedOrigins }),
+  });
   const { language } = present;
   const text = (value: Parameters<typeof present.text>[0]) => present.text(value)?.text ?? '';
   const jsonLd = jsonLdScript(toJsonLd(forum, { baseUrl: options.baseUrl, language }));
-  const { html: body, linked } = await renderLinkingStylesheets(pageBody(present, `#${FORUM_DATA_ID}`, options.url), options.stylesheets);
+  const elements = {
+    src: `#${FORUM_DATA_ID}`,
+    ...(options.url !== undefined && { url: options.url }),
+    ...(allowedOrigins !== undefined && { allowedOrigins }),
+  };
+  const { html: body, linked } = await renderPageTemplate(pageBody(present, elements), {
+    ...(stylesheets !== undefined && { stylesheets }),
+    ...(nonce !== undefined && { nonce }),
+  });
+  const nonceAttribute = nonce === undefined ? '' : ` nonce="${escapeHtml(nonce)}"`;
   const description = forum.description ? `<meta name="description" content="${escapeHtml(text(forum.description))}">\n` : '';
   // The data goes through the same escaping as JSON-LD: no `</script>` can end the element early.
   const data = `<script type="application/json" id="${FORUM_DATA_ID}">${serializeJsonLd(forum)}</script>\n`;
-  const styles = options.stylesheets ? stylesheetLinks(options.stylesheets, linked) : `<style>${PAGE_STYLES}</style>\n`;
-  const script = options.scriptUrl ? `<script type="module" src="${escapeHtml(options.scriptUrl)}"></script>\n` : '';
+  const styles = stylesheets ? stylesheetLinks(stylesheets, linked) : `<style${nonceAttribute}>${PAGE_STYLES}</style>\n`;
+  const script = options.scriptUrl ? `<script type="module" src="${escapeHtml(options.scriptUrl)}"${nonceAttribute}></script>\n` : '';
   return `<!doctype html>
 <html lang="${escapeHtml(language)}" dir="${present.dir}">
 <head>

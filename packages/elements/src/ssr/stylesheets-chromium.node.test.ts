@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seoulForum } from '../internal/test-seoul.js';
 import { renderForumPage, type ForumPageOptions } from './render-page.js';
 import { forumStylesheets } from './stylesheets.js';
-import { launchChromium } from './test-chromium.js';
+import { launchChromium, PARTS, partStyles } from './test-chromium.js';
 import { serveTestSite, type TestSite } from './test-site.js';
 
 const HYDRATE_BUNDLE = fileURLToPath(new URL('../../dist/forumkit-hydrate.js', import.meta.url));
@@ -17,46 +17,6 @@ const baseUrl = 'https://example.org/seoul/';
 const linked: Partial<ForumPageOptions> = { stylesheets: { href: (file) => `/styles/${file}` } };
 const live: Partial<ForumPageOptions> = { scriptUrl: '/forumkit-hydrate.js' };
 const isElementCss = (path: string) => path.startsWith('/styles/forum-');
-
-// A part of each element (the speaker card's inside the speaker list's shadow root), and what
-// its stylesheet decides about it.
-const PARTS: Readonly<Record<string, readonly [host: string, selector: string]>> = {
-  session: ['forum-agenda', '[part~="session"]'],
-  'session title': ['forum-agenda', '[part~="title"]'],
-  'day heading': ['forum-agenda', '[part~="day-heading"]'],
-  'speaker list': ['forum-speaker-list', '[part~="list"]'],
-  'speaker card': ['forum-speaker-card', '[part~="card"]'],
-  'speaker name': ['forum-speaker-card', '[part~="speaker-name"]'],
-  quote: ['forum-quote', '[part~="quote-text"]'],
-  'photo caption': ['forum-gallery', '[part~="caption"]'],
-};
-const PROPERTIES = ['display', 'color', 'background-color', 'font-size', 'font-weight', 'line-height', 'padding', 'margin', 'border', 'border-radius', 'gap'];
-
-/** The computed styles and size of each of PARTS, in the first such element on the page. */
-function partStyles(page: Page): Promise<Record<string, Record<string, string>>> {
-  return page.evaluate(
-    ([parts, properties]) => {
-      const find = (root: Document | ShadowRoot, tag: string): Element | undefined => {
-        for (const element of Array.from(root.querySelectorAll('*'))) {
-          if (element.localName === tag) return element;
-          const inside = element.shadowRoot && find(element.shadowRoot, tag);
-          if (inside) return inside;
-        }
-        return undefined;
-      };
-      return Object.fromEntries(
-        Object.entries(parts).map(([name, [tag, selector]]) => {
-          const part = find(document, tag)?.shadowRoot?.querySelector(selector);
-          if (!part) return [name, { missing: `${tag} ${selector}` }];
-          const style = getComputedStyle(part);
-          const { width, height } = part.getBoundingClientRect();
-          return [name, { ...Object.fromEntries(properties.map((property) => [property, style.getPropertyValue(property)])), size: `${width}x${height}` }];
-        }),
-      );
-    },
-    [PARTS, PROPERTIES] as const,
-  );
-}
 
 /** Every forumkit element on the page has hydrated (the cards after their list). */
 const hydrated = (page: Page) =>

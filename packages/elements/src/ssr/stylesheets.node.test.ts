@@ -3,6 +3,8 @@
 // exactly the CSS the inline page writes.
 import { html } from 'lit';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseForum } from '@forumkit/core';
+import { berlinThreeDays } from '../internal/test-forums.js';
 import { seoulDataCopy, seoulForum } from '../internal/test-seoul.js';
 import { PAGE_STYLES } from './page-styles.js';
 import { renderForumPage } from './render-page.js';
@@ -76,6 +78,22 @@ describe('renderForumPage with stylesheets', () => {
         file === 'forumkit-page.css' ? `<style>${PAGE_STYLES}</style>\n` : `<style>${files.get(file)}</style>`,
       );
     expect(restored).toBe(inline);
+  });
+
+  it('with the forum, holds its track colours in the agenda’s file: putting it back gives the inline page, colours included', async () => {
+    const berlin = parseForum(structuredClone(berlinThreeDays));
+    const files = forumStylesheets(berlin);
+    expect(files.get('forum-agenda.css')).toBe(
+      `${forumStylesheets().get('forum-agenda.css')}.track-color-1f6feb::before{content:'';background:#1f6feb}.track-color-d9480f::before{content:'';background:#d9480f}`,
+    );
+    for (const tag of TAGS.filter((tag) => tag !== 'forum-agenda')) expect(files.get(`${tag}.css`), tag).toBe(forumStylesheets().get(`${tag}.css`));
+    const page = await renderForumPage(berlin, { baseUrl, language: 'en', stylesheets });
+    const restored = page
+      .replace(/<link rel="preload"[^>]*>\n/g, '')
+      .replace(/<link rel="stylesheet" href="\/assets\/([a-z-]+\.css)\?v=1">\n?/g, (link, file: string) =>
+        file === 'forumkit-page.css' ? `<style>${PAGE_STYLES}</style>\n` : `<style>${files.get(file)}</style>`,
+      );
+    expect(restored).toBe(await renderForumPage(berlin, { baseUrl, language: 'en' }));
   });
 
   it('escapes the URLs it is given', async () => {

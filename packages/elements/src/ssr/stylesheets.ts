@@ -1,5 +1,7 @@
 import type { CSSResult, LitElement } from 'lit';
+import type { Forum } from '@forumkit/core';
 import '../index.js';
+import { FORUM_STYLES, type WithForumStyles } from '../internal/forum-styles.js';
 import { PAGE_STYLES } from './page-styles.js';
 
 /** forumkit's elements, each with a stylesheet file of its own: an element's CSS is scoped to its shadow root. */
@@ -30,13 +32,23 @@ function elementCss(tagName: string): string {
   return element.elementStyles.map((style) => (style as CSSResult).cssText).join('');
 }
 
+/** The CSS an element needs for `forum` beyond its class's (the agenda's track colours), as its server render writes it. */
+function forumCss(tagName: string, forum: Forum): string {
+  const element = new (customElements.get(tagName) as typeof LitElement)() as LitElement & Partial<WithForumStyles> & { forum?: unknown };
+  if (!element[FORUM_STYLES]) return '';
+  element.forum = forum;
+  return element[FORUM_STYLES]();
+}
+
 /**
  * The CSS of each of forumkit's stylesheet files, by file name: one per element
  * (`forum-agenda.css`…) and `forumkit-page.css` for the page around them. A site serves these
- * where `renderForumPage`'s `stylesheets.href` says they are.
+ * where `renderForumPage`'s `stylesheets.href` says they are. Given the site's forum, the
+ * agenda's file carries its track colours too, so they show without JavaScript and without a
+ * `<style>` (otherwise the hydrating script adds them).
  */
-export function forumStylesheets(): ReadonlyMap<string, string> {
-  const files = new Map<string, string>(ELEMENT_TAGS.map((tag) => [`${tag}.css`, elementCss(tag)]));
+export function forumStylesheets(forum?: Forum): ReadonlyMap<string, string> {
+  const files = new Map<string, string>(ELEMENT_TAGS.map((tag) => [`${tag}.css`, elementCss(tag) + (forum ? forumCss(tag, forum) : '')]));
   files.set(PAGE_STYLESHEET, PAGE_STYLES.trimStart());
   return files;
 }

@@ -43,3 +43,45 @@ export function deepCount(page: Page, selector: string): Promise<number> {
     return count;
   }, selector);
 }
+
+/** Elements by name: [host tag, selector in its shadow root] (a host inside another's shadow root is found too). */
+export type PageParts = Readonly<Record<string, readonly [host: string, selector: string]>>;
+
+/** A part of each forumkit element (the speaker card's inside the speaker list's shadow root). */
+export const PARTS: PageParts = {
+  session: ['forum-agenda', '[part~="session"]'],
+  'session title': ['forum-agenda', '[part~="title"]'],
+  'day heading': ['forum-agenda', '[part~="day-heading"]'],
+  'speaker list': ['forum-speaker-list', '[part~="list"]'],
+  'speaker card': ['forum-speaker-card', '[part~="card"]'],
+  'speaker name': ['forum-speaker-card', '[part~="speaker-name"]'],
+  quote: ['forum-quote', '[part~="quote-text"]'],
+  'photo caption': ['forum-gallery', '[part~="caption"]'],
+};
+const PROPERTIES = ['display', 'color', 'background-color', 'font-size', 'font-weight', 'line-height', 'padding', 'margin', 'border', 'border-radius', 'gap'];
+
+/** The computed styles and size of each part, in the first such element on the page. */
+export function partStyles(page: Page, parts: PageParts = PARTS): Promise<Record<string, Record<string, string>>> {
+  return page.evaluate(
+    ([parts, properties]) => {
+      const find = (root: Document | ShadowRoot, tag: string): Element | undefined => {
+        for (const element of Array.from(root.querySelectorAll('*'))) {
+          if (element.localName === tag) return element;
+          const inside = element.shadowRoot && find(element.shadowRoot, tag);
+          if (inside) return inside;
+        }
+        return undefined;
+      };
+      return Object.fromEntries(
+        Object.entries(parts).map(([name, [tag, selector]]) => {
+          const part = find(document, tag)?.shadowRoot?.querySelector(selector);
+          if (!part) return [name, { missing: `${tag} ${selector}` }];
+          const style = getComputedStyle(part);
+          const { width, height } = part.getBoundingClientRect();
+          return [name, { ...Object.fromEntries(properties.map((property) => [property, style.getPropertyValue(property)])), size: `${width}x${height}` }];
+        }),
+      );
+    },
+    [parts, PROPERTIES] as const,
+  );
+}
