@@ -17,7 +17,6 @@ const COLLECTIONS: ReadonlyArray<readonly [string, Kind]> = [
   ['quotes', 'quote'],
   ['coverage', 'article'],
 ];
-const LIST_OF = new Map(COLLECTIONS.map(([key, kind]) => [kind, key]));
 
 // Kinds are named as they are spelled, but for the British "organisation".
 const noun = (kind: Kind) => (kind === 'organization' ? 'organisation' : kind);
@@ -39,35 +38,27 @@ const VENUE: readonly Kind[] = ['venue'];
 /** Duplicate ids and references to ids that do not exist (or name the wrong kind of entry). */
 export function checkReferences(forum: Loose): Problem[] {
   const problems: Problem[] = [];
-  // Each id's kind and where it was first given (its index in the kind's list; -1 for the main venue).
-  const kinds = new Map<string, Kind>();
-  const firstAt = new Map<string, number>();
+  // Each id's kind and where it was first given: the path of its id field.
+  const ids = new Map<string, readonly [Kind, PathSegment[]]>();
   // The main venue has an id only when something refers to it.
   const mainVenue = forum.venue !== null && typeof forum.venue === 'object' ? (forum.venue as Loose).id : undefined;
-  if (isId(mainVenue)) {
-    kinds.set(mainVenue, 'venue');
-    firstAt.set(mainVenue, -1);
-  }
+  if (isId(mainVenue)) ids.set(mainVenue, ['venue', ['venue', 'id']]);
   // A collection that is not a list cannot be searched: references into it are left alone.
   const unreadable = new Set(COLLECTIONS.filter(([key]) => forum[key] !== undefined && !Array.isArray(forum[key])).map(([, kind]) => kind));
   for (const [key, kind] of COLLECTIONS) {
     eachEntry(forum, key, (item, index) => {
       const id = item.id;
       if (!isId(id)) return;
-      const first = firstAt.get(id);
-      if (first === undefined) {
-        kinds.set(id, kind);
-        firstAt.set(id, index);
-        return;
-      }
-      const firstPath = first === -1 ? ['venue', 'id'] : [LIST_OF.get(kinds.get(id)!)!, first, 'id'];
-      problems.push({ path: [key, index, 'id'], message: `duplicate id "${id}" (first used at ${formatPath(firstPath)})` });
+      const first = ids.get(id);
+      const path = [key, index, 'id'];
+      if (first === undefined) ids.set(id, [kind, path]);
+      else problems.push({ path, message: `duplicate id "${id}" (first used at ${formatPath(first[1])})` });
     });
   }
 
   const expect = (value: unknown, path: PathSegment[], allowed: readonly Kind[]) => {
     if (!isId(value)) return;
-    const kind = kinds.get(value);
+    const kind = ids.get(value)?.[0];
     if ((kind !== undefined && allowed.includes(kind)) || (unreadable.size > 0 && allowed.some((kind) => unreadable.has(kind)))) return;
     const message =
       kind === undefined
