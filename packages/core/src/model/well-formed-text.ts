@@ -2,10 +2,12 @@
 // JavaScript strings, but no output can carry it faithfully: UTF-8, URLs and iCalendar have no
 // way to write it. Validation refuses it, so every text a Forum holds is well-formed Unicode.
 const LONE_SURROGATE = /\p{Cs}/u;
+// The platform's own test where there is one (it answers at once for text without surrogates).
+const isWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
 
 /** True for a string without lone surrogates (what `String.prototype.isWellFormed` says, on older engines too). */
 export function isWellFormedText(value: string): boolean {
-  return !LONE_SURROGATE.test(value);
+  return isWellFormed ? isWellFormed.call(value) : !LONE_SURROGATE.test(value);
 }
 
 /** Where the first lone surrogate is, in words for a validation message. */

@@ -116,7 +116,7 @@ export function explainInvalidLocalDateTime(value: string): string {
   const days = daysInMonth(+year, +month);
   if (+day < 1 || +day > days) return `is not a real date: ${year}-${month} has ${days} days`;
   // The date and time are real, so the offset is not.
-  if (parseLocalDateTime(withoutOffset(value)) !== undefined) return 'has an offset that cannot be: hours go up to 18, minutes up to 59';
+  if (isLocalDateTime(withoutOffset(value))) return 'has an offset that cannot be: hours go up to 18, minutes up to 59';
   return `is not a real time: hours go from 00 to 23, minutes and seconds from 00 to 59${hour === '24' ? ' (midnight is 00:00 of the next day)' : ''}`;
 }
 

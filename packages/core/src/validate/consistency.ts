@@ -1,15 +1,16 @@
-import * as v from 'valibot';
 import { languageTagSchema } from '../model/schema/primitives.js';
 import { originalTextKey } from '../model/quote-text.js';
+import { compileSchema, REFUSED } from './compiled-schema.js';
+import { eachEntry } from './entries.js';
 import { formatPath, listText, quoteText, type PathSegment, type Problem } from './issue.js';
-import { entries } from './references.js';
 import { checkTimes } from './times.js';
 
 type Loose = Record<string, unknown>;
 type Add = (path: PathSegment[], message: string) => void;
 
 // Malformed tags are reported by the structure check (and may be huge): these rules skip them.
-const isLanguageTag = (value: unknown): value is string => v.is(languageTagSchema, value);
+let validTag: ((value: unknown) => unknown) | undefined;
+const isLanguageTag = (value: unknown): value is string => (validTag ??= compileSchema(languageTagSchema))(value) !== REFUSED;
 
 /** Rules that span fields: dates and times, status, attendance, participants, quotes, languages. */
 export function checkConsistency(forum: Loose): Problem[] {
@@ -18,13 +19,14 @@ export function checkConsistency(forum: Loose): Problem[] {
   checkTimes(forum, add);
   checkStatus(forum, [], add);
   checkAttendance(forum, add);
-  for (const [i, venue] of entries(forum, 'venues')) {
+  eachEntry(forum, 'venues', (venue, i) => {
     if (venue.id === undefined) add(['venues', i, 'id'], 'is required: rooms and sessions refer to a venue by its id');
-  }
+  });
   // A room is in its own venue, else in the forum's: a session in it is there too.
   const mainVenue = forum.venue !== null && typeof forum.venue === 'object' ? (forum.venue as Loose).id : undefined;
-  const roomVenues = new Map(entries(forum, 'rooms').map(([, room]) => [room.id, room.venue ?? mainVenue]));
-  for (const [i, session] of entries(forum, 'sessions')) {
+  const roomVenues = new Map<unknown, unknown>();
+  eachEntry(forum, 'rooms', (room) => roomVenues.set(room.id, room.venue ?? mainVenue));
+  eachEntry(forum, 'sessions', (session, i) => {
     checkStatus(session, ['sessions', i], add);
     if (typeof session.venue === 'string' && roomVenues.has(session.room) && roomVenues.get(session.room) !== session.venue) {
       const roomVenue = roomVenues.get(session.room);
@@ -35,9 +37,9 @@ export function checkConsistency(forum: Loose): Problem[] {
       );
     }
     checkSessionAttendance(session, forum, ['sessions', i], add);
-    for (const [j, participant] of entries(session, 'participants')) checkParticipant(participant, ['sessions', i, 'participants', j], add);
-  }
-  for (const [i, quote] of entries(forum, 'quotes')) checkQuoteLanguage(quote, ['quotes', i, 'text'], add);
+    eachEntry(session, 'participants', (participant, j) => checkParticipant(participant, ['sessions', i, 'participants', j], add));
+  });
+  eachEntry(forum, 'quotes', (quote, i) => checkQuoteLanguage(quote, ['quotes', i, 'text'], add));
   checkLanguages(forum.languages, add);
   return problems;
 }

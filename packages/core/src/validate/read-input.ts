@@ -3,8 +3,8 @@ import { opaqueValue } from './opaque-value.js';
 
 // Deeper than any forum field (sessions[0].participants[0].person is 5 levels): beyond it lies only junk.
 const MAX_DEPTH = 16;
-// The longest list the schema allows; longer lists are refused without reading them.
-const MAX_ENTRIES = 100_000;
+/** The longest list the schema allows; longer lists are refused without reading them. */
+export const MAX_ENTRIES = 100_000;
 /** Keys that would reach into an object's prototype when copied or looked up. */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 // Built-in objects named in messages ("got a Date object"); anything else is "not plain data".

@@ -1,5 +1,6 @@
-import * as v from 'valibot';
 import { idSchema } from '../model/schema/primitives.js';
+import { compileSchema, REFUSED } from './compiled-schema.js';
+import { eachEntry } from './entries.js';
 import { formatPath, type PathSegment, type Problem } from './issue.js';
 
 type Kind = 'organization' | 'person' | 'session' | 'photo' | 'quote' | 'article' | 'room' | 'track' | 'venue';
@@ -21,49 +22,44 @@ const COLLECTIONS: ReadonlyArray<readonly [string, Kind]> = [
 const noun = (kind: Kind) => (kind === 'organization' ? 'organisation' : kind);
 const withArticle = (kind: Kind) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${noun(kind)}`;
 // Malformed ids are reported by the structure check; looking them up would only repeat it.
-const isId = (value: unknown): value is string => v.is(idSchema, value);
+let validId: ((value: unknown) => unknown) | undefined;
+const isId = (value: unknown): value is string => (validId ??= compileSchema(idSchema))(value) !== REFUSED;
 
-/** The objects of a list in the (partially valid) document, with their index; anything else is skipped. */
-export function entries(forum: Loose, key: string): Array<[number, Loose]> {
-  const list = forum[key];
-  if (!Array.isArray(list)) return [];
-  const out: Array<[number, Loose]> = [];
-  list.forEach((item, index) => {
-    if (item !== null && typeof item === 'object' && !Array.isArray(item)) out.push([index, item as Loose]);
-  });
-  return out;
-}
+const HOSTS: readonly Kind[] = ['organization', 'person'];
+const MENTIONABLE: readonly Kind[] = ['person', 'organization', 'session'];
+const PERSON: readonly Kind[] = ['person'];
+const SESSION: readonly Kind[] = ['session'];
+const ORGANIZATION: readonly Kind[] = ['organization'];
+const PHOTO: readonly Kind[] = ['photo'];
+const ROOM: readonly Kind[] = ['room'];
+const TRACK: readonly Kind[] = ['track'];
+const VENUE: readonly Kind[] = ['venue'];
 
 /** Duplicate ids and references to ids that do not exist (or name the wrong kind of entry). */
 export function checkReferences(forum: Loose): Problem[] {
   const problems: Problem[] = [];
-  const kinds = new Map<string, Kind>();
-  const firstUse = new Map<string, PathSegment[]>();
+  // Each id's kind and where it was first given: the path of its id field.
+  const ids = new Map<string, readonly [Kind, PathSegment[]]>();
   // The main venue has an id only when something refers to it.
   const mainVenue = forum.venue !== null && typeof forum.venue === 'object' ? (forum.venue as Loose).id : undefined;
-  if (isId(mainVenue)) {
-    kinds.set(mainVenue, 'venue');
-    firstUse.set(mainVenue, ['venue', 'id']);
-  }
+  if (isId(mainVenue)) ids.set(mainVenue, ['venue', ['venue', 'id']]);
   // A collection that is not a list cannot be searched: references into it are left alone.
   const unreadable = new Set(COLLECTIONS.filter(([key]) => forum[key] !== undefined && !Array.isArray(forum[key])).map(([, kind]) => kind));
   for (const [key, kind] of COLLECTIONS) {
-    for (const [index, item] of entries(forum, key)) {
-      if (!isId(item.id)) continue;
+    eachEntry(forum, key, (item, index) => {
+      const id = item.id;
+      if (!isId(id)) return;
+      const first = ids.get(id);
       const path = [key, index, 'id'];
-      const first = firstUse.get(item.id);
-      if (first !== undefined) problems.push({ path, message: `duplicate id "${item.id}" (first used at ${formatPath(first)})` });
-      else {
-        kinds.set(item.id, kind);
-        firstUse.set(item.id, path);
-      }
-    }
+      if (first === undefined) ids.set(id, [kind, path]);
+      else problems.push({ path, message: `duplicate id "${id}" (first used at ${formatPath(first[1])})` });
+    });
   }
 
   const expect = (value: unknown, path: PathSegment[], allowed: readonly Kind[]) => {
-    if (!isId(value) || allowed.some((kind) => unreadable.has(kind))) return;
-    const kind = kinds.get(value);
-    if (kind !== undefined && allowed.includes(kind)) return;
+    if (!isId(value)) return;
+    const kind = ids.get(value)?.[0];
+    if ((kind !== undefined && allowed.includes(kind)) || (unreadable.size > 0 && allowed.some((kind) => unreadable.has(kind)))) return;
     const message =
       kind === undefined
         ? `no ${allowed.map(noun).join(' or ')} with id "${value}"${listHint(forum, allowed, value)}`
@@ -71,35 +67,32 @@ export function checkReferences(forum: Loose): Problem[] {
     problems.push({ path, message });
   };
   const expectEach = (list: unknown, path: PathSegment[], allowed: readonly Kind[]) => {
-    if (Array.isArray(list)) list.forEach((value, i) => expect(value, [...path, i], allowed));
+    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) expect(list[i], [...path, i], allowed);
   };
 
-  const hosts: Kind[] = ['organization', 'person'];
-  for (const key of ['organizers', 'sponsors', 'partners']) expectEach(forum[key], [key], hosts);
-  expectEach(forum.images, ['images'], ['photo']);
-  for (const [i, person] of entries(forum, 'people')) expectEach(person.affiliations, ['people', i, 'affiliations'], ['organization']);
-  for (const [i, room] of entries(forum, 'rooms')) expect(room.venue, ['rooms', i, 'venue'], ['venue']);
-  for (const [i, session] of entries(forum, 'sessions')) {
-    expect(session.room, ['sessions', i, 'room'], ['room']);
-    expect(session.track, ['sessions', i, 'track'], ['track']);
-    expect(session.venue, ['sessions', i, 'venue'], ['venue']);
-    for (const [j, participant] of entries(session, 'participants')) {
-      expect(participant.person, ['sessions', i, 'participants', j, 'person'], ['person']);
-    }
-  }
-  for (const [i, quote] of entries(forum, 'quotes')) {
-    expect(quote.person, ['quotes', i, 'person'], ['person']);
-    expect(quote.session, ['quotes', i, 'session'], ['session']);
-  }
-  for (const [i, photo] of entries(forum, 'photos')) {
-    expect(photo.copyrightHolder, ['photos', i, 'copyrightHolder'], hosts);
-    expectEach(photo.depicts, ['photos', i, 'depicts'], ['person', 'organization', 'session']);
-  }
-  for (const [i, article] of entries(forum, 'coverage')) {
-    expect(article.publisher, ['coverage', i, 'publisher'], ['organization']);
-    expectEach(article.authors, ['coverage', i, 'authors'], ['person']);
-    expectEach(article.mentions, ['coverage', i, 'mentions'], ['person', 'organization', 'session']);
-  }
+  for (const key of ['organizers', 'sponsors', 'partners']) expectEach(forum[key], [key], HOSTS);
+  expectEach(forum.images, ['images'], PHOTO);
+  eachEntry(forum, 'people', (person, i) => expectEach(person.affiliations, ['people', i, 'affiliations'], ORGANIZATION));
+  eachEntry(forum, 'rooms', (room, i) => expect(room.venue, ['rooms', i, 'venue'], VENUE));
+  eachEntry(forum, 'sessions', (session, i) => {
+    expect(session.room, ['sessions', i, 'room'], ROOM);
+    expect(session.track, ['sessions', i, 'track'], TRACK);
+    expect(session.venue, ['sessions', i, 'venue'], VENUE);
+    eachEntry(session, 'participants', (participant, j) => expect(participant.person, ['sessions', i, 'participants', j, 'person'], PERSON));
+  });
+  eachEntry(forum, 'quotes', (quote, i) => {
+    expect(quote.person, ['quotes', i, 'person'], PERSON);
+    expect(quote.session, ['quotes', i, 'session'], SESSION);
+  });
+  eachEntry(forum, 'photos', (photo, i) => {
+    expect(photo.copyrightHolder, ['photos', i, 'copyrightHolder'], HOSTS);
+    expectEach(photo.depicts, ['photos', i, 'depicts'], MENTIONABLE);
+  });
+  eachEntry(forum, 'coverage', (article, i) => {
+    expect(article.publisher, ['coverage', i, 'publisher'], ORGANIZATION);
+    expectEach(article.authors, ['coverage', i, 'authors'], PERSON);
+    expectEach(article.mentions, ['coverage', i, 'mentions'], MENTIONABLE);
+  });
   return problems;
 }
 

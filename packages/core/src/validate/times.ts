@@ -1,15 +1,11 @@
 import { addDays, datePart, isDateOnly, isLocalDateTime, withoutOffset, writtenOffset } from '../time/local-date-time.js';
 import { formatOffset, readWallTime, toIsoDateTime, zonedToEpochMs } from '../time/time-zone.js';
 import { isTimeZone } from '../time/time-zone-name.js';
+import { eachEntry } from './entries.js';
 import type { PathSegment } from './issue.js';
-import { entries } from './references.js';
 
 type Loose = Record<string, unknown>;
 type Add = (path: PathSegment[], message: string) => void;
-
-const asDate = (value: unknown): string | undefined => (typeof value === 'string' && isLocalDateTime(value) ? value : undefined);
-
-/** The day after a `YYYY-MM-DD` date. */
 
 /**
  * Dates and times: each names a moment that happens in the forum's zone (not one the clocks
@@ -18,23 +14,36 @@ const asDate = (value: unknown): string | undefined => (typeof value === 'string
  */
 export function checkTimes(forum: Loose, add: Add): void {
   const zone = typeof forum.timeZone === 'string' && isTimeZone(forum.timeZone) ? forum.timeZone : undefined;
+  // An agenda repeats a few times of day over a few days: each text is read once per forum.
+  // What is wrong with it in the zone (null when nothing is), or false when it is no date at all.
+  const readings = new Map<string, string | null | false>();
+  const instants = new Map<string, number>();
   const at = (value: unknown, path: PathSegment[]): string | undefined => {
-    const date = asDate(value);
-    if (date === undefined) return undefined;
-    const problem = zone === undefined ? undefined : explainWallTime(date, zone);
-    if (problem === undefined) return date;
-    add(path, problem);
+    if (typeof value !== 'string') return undefined;
+    let reading = readings.get(value);
+    if (reading === undefined) {
+      reading = !isLocalDateTime(value) ? false : zone === undefined ? null : (explainWallTime(value, zone) ?? null);
+      readings.set(value, reading);
+    }
+    if (reading === null) return value;
+    if (reading !== false) add(path, reading);
     return undefined;
+  };
+  const instant = (value: string): number => {
+    let epoch = instants.get(value);
+    if (epoch === undefined) instants.set(value, (epoch = zonedToEpochMs(value, zone ?? 'UTC') ?? 0));
+    return epoch;
   };
   // A date without a time covers the whole day, so only the days are compared then.
   // With the zone in doubt, wall clocks are still in order as if in UTC.
   const compare = (a: string, b: string): number => {
     if (isDateOnly(a) || isDateOnly(b)) return datePart(a).localeCompare(datePart(b));
-    return (zonedToEpochMs(a, zone ?? 'UTC') ?? 0) - (zonedToEpochMs(b, zone ?? 'UTC') ?? 0);
+    return instant(a) - instant(b);
   };
 
   // A rescheduled start differs from the one it replaces (as instants: 09:30 is 09:30:00).
   const checkPrevious = (entry: Loose, path: PathSegment[], start: string | undefined) => {
+    if (entry.previousStart === undefined) return;
     const previous = at(entry.previousStart, [...path, 'previousStart']);
     if (entry.status === 'rescheduled' && previous && start && isDateOnly(previous) === isDateOnly(start) && compare(previous, start) === 0) {
       add([...path, 'previousStart'], 'is the same as start: a rescheduled start differs from the one it replaces');
@@ -43,8 +52,8 @@ export function checkTimes(forum: Loose, add: Add): void {
   const forumStart = at(forum.start, ['start']);
   const forumEnd = at(forum.end, ['end']);
   checkPrevious(forum, [], forumStart);
-  for (const [i, offer] of entries(forum, 'offers')) at(offer.validFrom, ['offers', i, 'validFrom']);
-  for (const [i, article] of entries(forum, 'coverage')) at(article.datePublished, ['coverage', i, 'datePublished']);
+  eachEntry(forum, 'offers', (offer, i) => at(offer.validFrom, ['offers', i, 'validFrom']));
+  eachEntry(forum, 'coverage', (article, i) => at(article.datePublished, ['coverage', i, 'datePublished']));
   const endsBeforeStart = forumStart !== undefined && forumEnd !== undefined && compare(forumEnd, forumStart) < 0;
   if (endsBeforeStart) add(['end'], `is before the start (${forumStart})`);
 
@@ -52,25 +61,28 @@ export function checkTimes(forum: Loose, add: Add): void {
   const firstDay = forumStart && !endsBeforeStart ? datePart(forumStart) : undefined;
   const lastDay = firstDay && datePart(forumEnd ?? forumStart!);
   const span = firstDay === lastDay ? firstDay : `${firstDay} to ${lastDay}`;
-  for (const [i, session] of entries(forum, 'sessions')) {
+  // A session on the last evening may end after midnight.
+  const dayAfter = lastDay && addDays(lastDay, 1);
+  eachEntry(forum, 'sessions', (session, i) => {
     const start = at(session.start, ['sessions', i, 'start']);
     const end = at(session.end, ['sessions', i, 'end']);
     checkPrevious(session, ['sessions', i], start);
-    for (const [j, offer] of entries(session, 'offers')) at(offer.validFrom, ['sessions', i, 'offers', j, 'validFrom']);
+    eachEntry(session, 'offers', (offer, j) => at(offer.validFrom, ['sessions', i, 'offers', j, 'validFrom']));
     if (end && session.start === undefined) add(['sessions', i, 'end'], 'needs a start as well');
     else if (start && end && isDateOnly(start) !== isDateOnly(end)) {
       add(['sessions', i, 'end'], isDateOnly(start) ? 'must be a date without a time, as start is' : 'must have a time of day, as start does');
     } else if (start && end && compare(end, start) < 0) add(['sessions', i, 'end'], `is before the session's start (${start})`);
-    if (!firstDay || !lastDay) continue;
-    if (start && (datePart(start) < firstDay || datePart(start) > lastDay)) {
-      add(['sessions', i, 'start'], `is on ${datePart(start)}, outside the forum's dates (${span})`);
+    if (!firstDay || !lastDay) return;
+    const startDay = start && datePart(start);
+    if (startDay && (startDay < firstDay || startDay > lastDay)) {
+      add(['sessions', i, 'start'], `is on ${startDay}, outside the forum's dates (${span})`);
     }
-    // A session on the last evening may end after midnight.
-    const endsBy = start && datePart(start) === lastDay ? addDays(lastDay, 1) : lastDay;
-    if (end && (datePart(end) < firstDay || datePart(end) > endsBy)) {
-      add(['sessions', i, 'end'], `is on ${datePart(end)}, outside the forum's dates (${span})`);
+    const endsBy = startDay === lastDay ? dayAfter! : lastDay;
+    const endDay = end && datePart(end);
+    if (endDay && (endDay < firstDay || endDay > endsBy)) {
+      add(['sessions', i, 'end'], `is on ${endDay}, outside the forum's dates (${span})`);
     }
-  }
+  });
 }
 
 /** Why a local date-time names no moment in the zone, or undefined when it names one. */

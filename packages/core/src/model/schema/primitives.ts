@@ -34,54 +34,13 @@ export const wellFormed = v.check(isWellFormedText, (issue) => explainLoneSurrog
 const textString = (max: number) =>
   v.pipe(v.string('must be text'), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`), wellFormed);
 
-/**
- * The output valibot's record gives a map that passes every rule of `localized`'s map option
- * (the same tag pattern and limits), else undefined: anything unusual takes valibot's own path.
- */
-function plainTextMap(input: object, max: number): Record<string, string> | undefined {
-  const copy: Record<string, string> = {};
-  let count = 0;
-  for (const tag in input) {
-    const text: unknown = (input as Record<string, unknown>)[tag];
-    if (!Object.hasOwn(input, tag) || typeof text !== 'string' || text.length === 0 || text.length > max || !isWellFormedText(text) || !isLanguageTag(tag)) {
-      return undefined;
-    }
-    copy[tag] = text;
-    count++;
-  }
-  return count > 0 && count <= MAX_LANGUAGES ? copy : undefined;
-}
-
 function localized(max: number) {
-  const text = textString(max);
   const map = v.pipe(
     v.record(languageTagSchema, textString(max), 'must be text or a map of language tag to text'),
     v.minEntries(1, 'must hold at least one language'),
     v.maxEntries(MAX_LANGUAGES, `must hold at most ${MAX_LANGUAGES} languages`),
   );
-  const schema = v.union([text, map], 'must be text or a map of language tag to text, e.g. { "ko": "…", "en": "…" }');
-  // valibot's union tries its options in turn, and the one that does not fit builds an issue only to
-  // drop it: every { ko, en } map first failed as a string. Here the value's type picks the option,
-  // plainly valid texts skip the option's pipes, and the union itself runs only for a value that
-  // neither option takes, so the issues reported stay exactly the same.
-  const runUnion = schema['~run'];
-  type Run = typeof runUnion;
-  return Object.assign(schema, {
-    '~run'(this: typeof schema, dataset: Parameters<Run>[0], config: Parameters<Run>[1]): ReturnType<Run> {
-      const input = dataset.value;
-      if (typeof input === 'string') {
-        if (input.length > 0 && input.length <= max && isWellFormedText(input)) return { typed: true, value: input };
-        return text['~run']({ value: input }, config) as ReturnType<Run>;
-      }
-      if (input !== null && typeof input === 'object') {
-        const plain = plainTextMap(input, max);
-        if (plain !== undefined) return { typed: true, value: plain };
-        const result = map['~run']({ value: input }, config);
-        if (result.typed) return result as ReturnType<Run>;
-      }
-      return runUnion.call(this, dataset, config);
-    },
-  });
+  return v.union([textString(max), map], 'must be text or a map of language tag to text, e.g. { "ko": "…", "en": "…" }');
 }
 
 /** A short multilingual text: names, titles, captions. */
