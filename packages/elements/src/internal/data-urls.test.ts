@@ -84,6 +84,16 @@ describe('relative URLs in a forum loaded from another place', () => {
     ]);
   });
 
+  it('lead where they lead from where the forum file ended up, after a redirect', async () => {
+    const src = `https://data.example/latest/${Date.now()}.json`;
+    const moved = `https://archive.data.example/2025/${Date.now()}/forum.json`;
+    const elements = mountAll(src);
+    await expect.poll(() => server.calls.length).toBeGreaterThan(0);
+    await server.calls[0]!.respond(JSON.stringify(forumWithUrls()), { url: moved });
+    const { gallery } = await elements;
+    expect(images(gallery)[0]).toBe(new URL('photos/opening.jpg', moved).href);
+  });
+
   it('lead where they lead from the forum file, on another path of the page’s origin', async () => {
     const src = `/elsewhere/${Date.now()}/deeper/forum.json`;
     const { gallery } = await loadFrom(src);

@@ -163,7 +163,8 @@ async function fetchForum(url: string, signal: AbortSignal): Promise<ForumResult
   // Nothing larger is parsed or validated (a response without a length is only known once read).
   if (text.length > maxBytes) return tooLarge(new TextEncoder().encode(text).length);
   const parsed = parseJson(text, url);
-  return 'data' in parsed ? check(parsed.data, url, validate) : parsed;
+  // Where the data ended up after any redirect: what its relative URLs are relative to.
+  return 'data' in parsed ? check(parsed.data, response.url || url, validate) : parsed;
 }
 
 /**

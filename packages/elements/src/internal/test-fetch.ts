@@ -3,8 +3,11 @@ export interface FetchCall {
   readonly url: string;
   readonly signal: AbortSignal;
   readonly accept: string | null;
-  /** Answers with this body; the promise settles once the code under test has read the body. */
-  respond(body: string, init?: ResponseInit): Promise<void>;
+  /**
+   * Answers with this body (from `url`, as after a redirect, when given); the promise settles
+   * once the code under test has read the body.
+   */
+  respond(body: string, init?: ResponseInit & { url?: string }): Promise<void>;
   /** Answers with a response whose body breaks off with this error while being read. */
   respondWithBrokenBody(error?: unknown): void;
   /** Fails like a network error. */
@@ -34,8 +37,9 @@ export function controlFetch(options: { ignoreAbort?: boolean } = {}): Controlle
         url,
         signal,
         accept: new Headers(init?.headers).get('accept'),
-        respond(body, responseInit) {
+        respond(body, { url: responseUrl, ...responseInit } = {}) {
           const response = new Response(body, responseInit);
+          if (responseUrl !== undefined) Object.defineProperty(response, 'url', { value: responseUrl });
           const read = response.text.bind(response);
           const done = new Promise<void>((bodyRead) => {
             response.text = () => read().finally(bodyRead);
