@@ -27,8 +27,10 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            // Starting Chromium and connecting to it takes a while when the machine is busy.
-            connectTimeout: 180_000,
+            // Starting Chromium and connecting to it takes a while when the machine is busy: the node
+            // project's own Chromium tests run meanwhile, and on 2 cores under another build's load
+            // (load average 20) the session took over 180 s to connect.
+            connectTimeout: 420_000,
             screenshotFailures: false,
             provider: playwright({
               launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] },
