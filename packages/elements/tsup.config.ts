@@ -26,7 +26,7 @@ const DROP_IN_SUBSTITUTES: ReadonlyMap<string, string> = new Map([
   // used or not (evanw/esbuild#2922, #3704), so a core barrel that also re-exports the validator
   // or the translations would load them at once. The barrels the elements import are read as the
   // modules that hold what the elements take from them (a name they lack fails the build).
-  [core('index.js'), core('validate/issue.js')], // formatIssue
+  [core('index.js'), core('validate/format-issue.js')], // formatIssue
   [core('i18n.js'), core('i18n/registry.js')], // registerTranslation, translationFor, fillTemplate
   [core('schema.js'), core('model/url.js')], // isSafeUrl, isAbsoluteHttpUrl
 ]);

@@ -11,5 +11,6 @@ export {
   type LocalDateTimeParts,
 } from './time/local-date-time.js';
 export { isTimeZone, canonicalTimeZone } from './time/time-zone-name.js';
-export { toIsoDateTime, zonedToEpochMs, timeZoneOffsetMinutes, readWallTime, formatOffset, toLocalDateTime, type WallTimeReading } from './time/time-zone.js';
+export { toIsoDateTime, zonedToEpochMs, timeZoneOffsetMinutes, formatOffset, toLocalDateTime } from './time/time-zone.js';
+export { readWallTime, type WallTimeReading } from './time/wall-time-reading.js';
 export { zonedDate, formatDay, formatShortDay, dateTimeFormat } from './time/date-format.js';

@@ -1,7 +1,8 @@
 import type { Forum } from '../model/types.js';
 import { checkConsistency } from './consistency.js';
 import { orderIssues } from './document-order.js';
-import { formatIssue, toForumIssue, type ForumIssue } from './issue.js';
+import { formatIssue } from './format-issue.js';
+import { toForumIssue, type ForumIssue } from './issue.js';
 import { describeError, readInput } from './read-input.js';
 import { checkReferences } from './references.js';
 import { checkStructure } from './structure.js';
