@@ -7,6 +7,9 @@ import { translationWait } from './forum-translation.js';
 import { effectiveLanguage, observeLanguage } from './language.js';
 import { renderStatus } from './status-view.js';
 
+/** What renders an element's ready forum, or a promise of it while it loads (the drop-in bundle's views). */
+export type ViewLoader<View> = () => View | Promise<View>;
+
 /** What an element currently shows. */
 export type ForumView =
   | { readonly status: 'empty' }
@@ -28,8 +31,9 @@ export interface ForumDataHost extends ReactiveElement {
  * element on the page, or `#id` of a JSON script), or an inline `<script type="application/json">`
  * child; validates it; follows the display language; fires `forum-load` and `forum-error`; and
  * renders the loading, empty and error states so the element renders only a ready forum. Where
- * the validator or a translation loads on demand (the drop-in bundle), the element shows its
- * loading state until they and the data are all there, and all of them load at the same time.
+ * the validator, a translation or the element's view (`view`: what renders a ready forum, passed
+ * to `render`'s callback) loads on demand (the drop-in bundle), the element shows its loading
+ * state until they and the data are all there, and all of them load at the same time.
  *
  * ```ts
  * class MyForumThing extends LitElement {
@@ -41,8 +45,9 @@ export interface ForumDataHost extends ReactiveElement {
  * }
  * ```
  */
-export class ForumDataController implements ReactiveController {
+export class ForumDataController<View = undefined> implements ReactiveController {
   #host: ForumDataHost;
+  #view: ViewLoader<View> | undefined;
   // What is waited for (data, the validator, a translation): a late answer to an old one is not shown.
   #request?: AbortController;
   // A load was stopped because the element left the page: it resumes when the element returns.
@@ -59,8 +64,10 @@ export class ForumDataController implements ReactiveController {
   /** What the element currently shows. */
   view: ForumView = { status: 'empty' };
 
-  constructor(host: ForumDataHost) {
+  /** `view`: gives what renders a ready forum, or a promise of it while it loads. */
+  constructor(host: ForumDataHost, view?: ViewLoader<View>) {
     this.#host = host;
+    this.#view = view;
     host.addController(this);
   }
 
@@ -120,14 +127,16 @@ export class ForumDataController implements ReactiveController {
     return presentForum(this.view.forum, { language: this.#languageToPresent(), ...(timeZone && { timeZone }) });
   }
 
-  /** The element's content: `ready` with the presentation once the forum is there, else the status. */
-  render(ready: (presentation: Presentation) => TemplateResult, timeZone?: string): TemplateResult {
+  /** The element's content: `ready` with the presentation and the view once the forum is there, else the status. */
+  render(ready: (presentation: Presentation, view: View) => TemplateResult, timeZone?: string): TemplateResult {
     const language = (this.#renderedLanguage = this.language);
     const presentation = this.presentation(timeZone);
-    if (presentation) return ready(presentation);
+    // A forum is shown once its view is here, so this is the view itself.
+    const view = this.#view ? this.#view() : (undefined as View);
+    if (presentation && !(view instanceof Promise)) return ready(presentation, view);
     // In English until the language's translation is there (the drop-in loads it on demand).
     this.#translated(language);
-    return renderStatus(this.view as Exclude<ForumView, { status: 'ready' }>, language);
+    return renderStatus(this.view.status === 'ready' ? { status: 'loading' } : this.view, language);
   }
 
   #checkLanguage(): void {
@@ -189,7 +198,7 @@ export class ForumDataController implements ReactiveController {
   // both already are, as they always are outside the drop-in bundle (so a server-rendered element
   // hydrates with its data on the first render).
   #take(outcome: ForumOutcome): void {
-    if (!(outcome instanceof Promise) && translationWait(this.language) === undefined) return this.#show(outcome);
+    if (!(outcome instanceof Promise) && translationWait(this.language) === undefined && (!outcome.ok || !this.#viewWait())) return this.#show(outcome);
     const request = new AbortController();
     this.#request = request;
     this.view = { status: 'loading' };
@@ -197,19 +206,37 @@ export class ForumDataController implements ReactiveController {
     this.#await(outcome, request);
   }
 
-  // Waits for `outcome` and for the translation of the element's language, which starts loading
-  // now if it has to: for a URL, at the same time as the data (and the validator, which loadForum
-  // asks for as it starts).
+  // Waits for `outcome`, for the translation of the element's language and for the view, which
+  // start loading now if they have to: for a URL, at the same time as the data (and the validator,
+  // which loadForum asks for as it starts).
   #await(outcome: ForumOutcome, request: AbortController): void {
-    Promise.all([outcome, translationWait(this.language)]).then(
-      ([result]) => {
+    Promise.all([outcome, translationWait(this.language), this.#viewWait()]).then(
+      ([result, , viewFailure]) => {
         // A newer source took over after this answer arrived: it is not shown.
         if (this.#request !== request) return;
         this.#request = undefined;
         // The language may have changed meanwhile: its translation is waited for too.
-        this.#take(result);
+        this.#take(result.ok && viewFailure ? viewFailure : result);
       },
       () => {}, // Aborted: a newer source or a disconnect took over.
+    );
+  }
+
+  // Undefined when the view is here (or the element has none), else a promise that settles when it
+  // is, with the failure to show when it could not be loaded (it is asked for again next time).
+  #viewWait(): Promise<ForumResult | undefined> | undefined {
+    const view = this.#view?.();
+    if (!(view instanceof Promise)) return undefined;
+    return view.then(
+      () => undefined,
+      (error: unknown): ForumResult => ({
+        ok: false,
+        failure: {
+          kind: 'network',
+          message: `Could not load forumkit's views: ${error instanceof Error ? error.message : String(error)}`,
+          url: import.meta.url,
+        },
+      }),
     );
   }
 
