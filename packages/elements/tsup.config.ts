@@ -15,32 +15,39 @@ const core = (path: string) => join(coreDist, path);
 
 // What the drop-in builds in place of a module wherever it is imported statically.
 const DROP_IN_SUBSTITUTES: ReadonlyMap<string, string> = new Map([
-  // What a visitor may never need loads when first needed: each twin loads the module it stands
-  // for as a chunk (its import() reaches the module itself). The validator is valibot and the
-  // schema; core's registry starts with English, and loadTranslation brings the other languages.
-  // (The iCalendar writer needs none: internal/add-to-calendar.ts imports it on a click.)
+  // What a page needs only once it has data, or may never need, loads when first needed: each twin
+  // loads what it stands for as a chunk. The validator (valibot and the schema) and the elements'
+  // views (what renders a ready forum) load together, as internal/on-data.ts, with the first data
+  // an element asks for. Core's registry starts with English, and loadTranslation brings the other
+  // languages. (The iCalendar writer needs none: internal/add-to-calendar.ts imports it on a click.)
   [source('src/internal/forum-validator.ts'), source('src/internal/forum-validator.lazy.ts')],
+  ...['forum-agenda/agenda-view.ts', 'forum-gallery/gallery-view.ts', 'forum-quote/quote-view.ts', 'forum-speaker-card/speaker-card-view.ts'].map(
+    (view) => [source(`src/${view}`), source('src/internal/forum-views.lazy.ts')] as const,
+  ),
   [source('src/internal/forum-translation.ts'), source('src/internal/forum-translation.lazy.ts')],
   [core('i18n/built-in-translations.js'), core('i18n/built-in-english.js')],
   // esbuild puts a module in the first load of every entry that reaches it through any import,
   // used or not (evanw/esbuild#2922, #3704), so a core barrel that also re-exports the validator
   // or the translations would load them at once. The barrels the elements import are read as the
   // modules that hold what the elements take from them (a name they lack fails the build).
-  [core('index.js'), core('validate/issue.js')], // formatIssue
+  [core('index.js'), core('validate/format-issue.js')], // formatIssue
   [core('i18n.js'), core('i18n/registry.js')], // registerTranslation, translationFor, fillTemplate
   [core('schema.js'), core('model/url.js')], // isSafeUrl, isAbsoluteHttpUrl
 ]);
 
+// Modules the drop-in only loads through import(), whose imports are the modules themselves.
+const DROP_IN_CHUNKS: ReadonlySet<string> = new Set([source('src/internal/on-data.ts')]);
+
 /**
  * Resolves a static import of one of `substitutes`' keys to its substitute. A module that has a
- * substitute is only built in through import(), and keeps its own imports as written.
+ * substitute is only built in through import(), and keeps its own imports as written, as do `chunks`.
  */
-function substitutesPlugin(substitutes: ReadonlyMap<string, string>): Plugin {
+function substitutesPlugin(substitutes: ReadonlyMap<string, string>, chunks: ReadonlySet<string>): Plugin {
   return {
     name: 'forumkit-drop-in-substitutes',
     setup(build) {
       build.onResolve({ filter: /.*/ }, async ({ path, kind, importer, resolveDir, pluginData }) => {
-        if (kind !== 'import-statement' || pluginData === 'substitutes' || substitutes.has(importer)) return undefined;
+        if (kind !== 'import-statement' || pluginData === 'substitutes' || substitutes.has(importer) || chunks.has(importer)) return undefined;
         const resolved = await build.resolve(path, { kind, importer, resolveDir, pluginData: 'substitutes' });
         const substitute = substitutes.get(resolved.path);
         return substitute ? { path: substitute } : undefined;
@@ -90,7 +97,8 @@ export default defineConfig([
       options.charset = 'utf8';
       options.chunkNames = 'forumkit-chunks/[name]-[hash]';
     },
-    esbuildPlugins: [cssMinifyPlugin(), substitutesPlugin(DROP_IN_SUBSTITUTES)],
+    // It never hydrates, so its html`` templates lose their indentation (the others keep their text).
+    esbuildPlugins: [cssMinifyPlugin({ htmlIndentation: true }), substitutesPlugin(DROP_IN_SUBSTITUTES, DROP_IN_CHUNKS)],
   },
   {
     // For server-rendered pages: forumkit-hydrate.js adds hydration to the drop-in's elements. One

@@ -28,7 +28,8 @@ export type { SessionKind, ParticipantRole, EventStatus, AttendanceMode, OfferAv
 export type { LocalDateTime } from './time/local-date-time.js';
 
 export { validateForum, parseForum, ForumValidationError, type ValidationResult } from './validate/validate-forum.js';
-export { formatIssue, type ForumIssue } from './validate/issue.js';
+export { formatIssue } from './validate/format-issue.js';
+export type { ForumIssue } from './validate/issue.js';
 
 export { toJsonLd, type JsonLdOptions } from './jsonld/to-json-ld.js';
 export { jsonLdScript, serializeJsonLd } from './jsonld/script.js';

@@ -11,6 +11,7 @@ export {
   type LocalDateTimeParts,
 } from './time/local-date-time.js';
 export { isTimeZone, canonicalTimeZone } from './time/time-zone-name.js';
-export { toIsoDateTime, zonedToEpochMs, timeZoneOffsetMinutes, readWallTime, formatOffset, toLocalDateTime, type WallTimeReading } from './time/time-zone.js';
+export { toIsoDateTime, zonedToEpochMs, timeZoneOffsetMinutes, formatOffset, toLocalDateTime } from './time/time-zone.js';
+export { readWallTime, type WallTimeReading } from './time/wall-time-reading.js';
 export { zonedDate, formatDay, formatShortDay, dateTimeFormat, DAY_STYLE, DAY_TIME_STYLE, shortDayStyle, shortDayTimeStyle } from './time/date-format.js';
 export { zoneAbbreviation } from './time/zone-abbreviations.js';

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { toICalendar } from '../src/ical/to-icalendar.js';
 import { jsonLdScript } from '../src/jsonld/script.js';
 import { toJsonLd } from '../src/jsonld/to-json-ld.js';
-import { formatIssue, ISSUE_LENGTH_LIMIT } from '../src/validate/issue.js';
+import { formatIssue } from '../src/validate/format-issue.js';
+import { ISSUE_LENGTH_LIMIT } from '../src/validate/issue.js';
 import { validateForum } from '../src/validate/validate-forum.js';
 import { hostileForum, mutateForum, seededRandom } from './fuzz/hostile-forums.mjs';
 

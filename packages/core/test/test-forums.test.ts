@@ -1,7 +1,7 @@
 // The test forums in fixtures/forums are valid, and are what their names say they are.
 import { describe, expect, it } from 'vitest';
 import { toIsoDateTime, zonedToEpochMs } from '../src/time/time-zone.js';
-import { formatIssue } from '../src/validate/issue.js';
+import { formatIssue } from '../src/validate/format-issue.js';
 import { validateForum } from '../src/validate/validate-forum.js';
 import { arabicHebrew, berlinThreeDays, largeForum, movedOnlineForum, onlineOnly, partialTimes, postponedForum, testForums } from './fixtures/forums/index.js';
 

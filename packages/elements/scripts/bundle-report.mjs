@@ -1,8 +1,9 @@
 // What dist/forumkit.js and dist/forumkit-hydrate.js are made of: `npm run bundle-report`.
 // Bundles src/bundle.ts and src/bundle-hydrate.ts the way tsup.config.ts does (esbuild, which
 // tsup brings; minified, for browsers) and prints each part's minified bytes. forumkit.js is
-// shown whole, with every chunk it may load (the build splits the validator, the languages but
-// English and the calendar writer into forumkit-chunks/; npm run size measures its first load).
+// shown whole, with every chunk it may load (the build splits the validator with the elements'
+// views, the languages but English and the calendar writer into forumkit-chunks/; npm run size
+// measures its first load).
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { cssMinifyPlugin } from './minify-css-templates.mjs';

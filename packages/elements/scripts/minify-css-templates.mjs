@@ -1,9 +1,11 @@
 // Minifies the CSS inside Lit's css`` tagged templates at build time with esbuild's CSS minifier
 // (an esbuild plugin, used by tsup.config.ts for the package and the bundles). html`` templates
-// are never touched: their text must match what the server rendered, for hydration.
+// keep their text, which must match what the server rendered for hydration, except in the drop-in
+// bundle, which never hydrates: there the plugin also drops their indentation (minify-html-templates.mjs).
 import { readFile } from 'node:fs/promises';
 import { runInNewContext } from 'node:vm';
 import { transform } from 'esbuild';
+import { dropHtmlIndentation } from './minify-html-templates.mjs';
 
 // A css`` template without `${}` interpolations (forumkit's style sheets have none; any other
 // template is left as it is).
@@ -38,16 +40,22 @@ export async function minifyCssTemplates(source, warn = () => {}) {
   return source.replace(CSS_TEMPLATE, () => minified[index++]);
 }
 
-/** The esbuild plugin: minifies css`` templates in forumkit's own TypeScript sources. */
-export function cssMinifyPlugin() {
+/**
+ * The esbuild plugin: minifies css`` templates in forumkit's own TypeScript sources; with
+ * `htmlIndentation`, drops the indentation inside html`` templates too (for the drop-in bundle only).
+ */
+export function cssMinifyPlugin({ htmlIndentation = false } = {}) {
   return {
     name: 'forumkit-minify-css-templates',
     setup(build) {
       build.onLoad({ filter: /[\\/]elements[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
         const source = await readFile(path, 'utf8');
-        if (!source.includes('css`')) return undefined;
+        const css = source.includes('css`');
+        const html = htmlIndentation && /\b(?:html|svg)`/.test(source);
+        if (!css && !html) return undefined;
         const warnings = [];
-        const contents = await minifyCssTemplates(source, (text) => warnings.push({ text }));
+        let contents = css ? await minifyCssTemplates(source, (text) => warnings.push({ text })) : source;
+        if (html) contents = dropHtmlIndentation(contents, path);
         return { contents, loader: 'ts', warnings };
       });
     },

@@ -1,6 +1,6 @@
 // The drop-in bundle (dist/forumkit.js and dist/forumkit-chunks/, built by `npm run build`) as
-// Chromium loads it over HTTP: what a page fetches first, and that the validator and the page's
-// translation are fetched while the data is on its way, not after it.
+// Chromium loads it over HTTP: what a page fetches first, and that the validator with the elements'
+// views and the page's translation are fetched while the data is on its way, not after it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -10,9 +10,10 @@ import { serveTestSite, type TestSite } from './ssr/test-site.js';
 
 const dist = (path: string) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
 const chunks = readdirSync(dist('forumkit-chunks')).filter((file) => file.endsWith('.js'));
-// A chunk loaded on demand is named after its module (forum-validator-*, ko-*…); shared code is chunk-*.
+// A chunk loaded on demand is named after its module (on-data-*, ko-*…); shared code is chunk-*.
 const isShared = (path: string) => path.startsWith('/forumkit-chunks/chunk-');
-const isValidator = (path: string) => path.startsWith('/forumkit-chunks/forum-validator-');
+// The validator and the elements' views, one chunk (src/internal/on-data.ts).
+const isOnData = (path: string) => path.startsWith('/forumkit-chunks/on-data-');
 const isTranslation = (path: string, language: string) => path.startsWith(`/forumkit-chunks/${language}-`);
 
 const forumJson = readFileSync(fileURLToPath(new URL('../../../examples/seoul-quantum-forum/forum.json', import.meta.url)), 'utf8');
@@ -75,20 +76,38 @@ describe('the drop-in bundle over HTTP, in Chromium', () => {
     await page.context().close();
   });
 
+  it('fetches each chunk loaded on demand in one round trip: all it imports came with the first load', async () => {
+    const { page, loaded } = await open('/nothing.html');
+    await loaded;
+    await page.evaluate(() => customElements.whenDefined('forum-agenda'));
+    const firstLoad = new Set(requested());
+    const onDemand = chunks.filter((file) => !file.startsWith('chunk-'));
+    expect(onDemand.length).toBeGreaterThan(8); // on-data, the calendar writer, eight languages
+    for (const file of onDemand) {
+      // Static imports only (`import(` is a chunk loaded later, on demand itself).
+      const imports = [...readFileSync(dist(`forumkit-chunks/${file}`), 'utf8').matchAll(/(?:from|import)\s*["']\.\/([^"']+)["']/g)];
+      expect(
+        imports.map(([, name]) => `/forumkit-chunks/${name}`).filter((path) => !firstLoad.has(path)),
+        file,
+      ).toEqual([]);
+    }
+    await page.context().close();
+  });
+
   it('fetches no translation for an English page', async () => {
     const { page, loaded } = await open('/en.html');
     await loaded;
     await expect.poll(() => events(page), { timeout: 10_000 }).toEqual(['forum-load']);
-    expect(requested().filter(isValidator)).toHaveLength(1);
-    expect(requested().filter((path) => /^\/forumkit-chunks\/(?!chunk-|forum-validator-)/.test(path))).toEqual([]);
+    expect(requested().filter(isOnData)).toHaveLength(1);
+    expect(requested().filter((path) => /^\/forumkit-chunks\/(?!chunk-|on-data-)/.test(path))).toEqual([]);
     await page.context().close();
   });
 
-  it('fetches the validator and the translation while the data is on its way, and shows the forum when all are there', async () => {
-    site.hold((path) => path === '/forum.json' || isValidator(path));
+  it('fetches the validator, the views and the translation while the data is on its way, and shows the forum when all are there', async () => {
+    site.hold((path) => path === '/forum.json' || isOnData(path));
     const { page, loaded } = await open('/ko.html');
-    // The data and the validator are both asked for before either is answered: they load side by side.
-    await expect.poll(() => requested().filter((path) => path === '/forum.json' || isValidator(path)).length, { timeout: 10_000 }).toBe(2);
+    // The data and the validator (with the views) are both asked for before either is answered: they load side by side.
+    await expect.poll(() => requested().filter((path) => path === '/forum.json' || isOnData(path)).length, { timeout: 10_000 }).toBe(2);
     await loaded;
     // The translation is asked for while the data is still held (the page's load event may come first).
     await expect.poll(() => requested().filter((path) => isTranslation(path, 'ko')).length, { timeout: 10_000 }).toBe(1);
@@ -102,7 +121,7 @@ describe('the drop-in bundle over HTTP, in Chromium', () => {
     // One request for the data and one per chunk, for both elements.
     expect(
       requested()
-        .filter((path) => path === '/forum.json' || isValidator(path) || isTranslation(path, 'ko'))
+        .filter((path) => path === '/forum.json' || isOnData(path) || isTranslation(path, 'ko'))
         .map((path) => site.requests.get(path)),
     ).toEqual([1, 1, 1]);
     await page.context().close();

@@ -1,5 +1,6 @@
 import { addDays, datePart, isDateOnly, type LocalDateTime } from '../time/local-date-time.js';
-import { readWallTime, toIsoDateTime, zonedToEpochMs } from '../time/time-zone.js';
+import { toIsoDateTime, zonedToEpochMs } from '../time/time-zone.js';
+import { readWallTime } from '../time/wall-time-reading.js';
 
 /** `2024-10-28` -> `20241028`. */
 export const icalDate = (date: string) => date.replace(/-/g, '');

@@ -4,7 +4,7 @@ import { seoulForum } from '../../test/fixtures/seoul-forum.js';
 import { validated } from '../../test/fixtures/validated.js';
 import { allNodes, graphLookup } from '../../test/graph-helpers.js';
 import { toJsonLd } from './to-json-ld.js';
-import { formatIssue } from '../validate/issue.js';
+import { formatIssue } from '../validate/format-issue.js';
 import { validateForum } from '../validate/validate-forum.js';
 
 const BASE = 'https://dst.example/';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datePart, explainInvalidLocalDateTime, isDateOnly, parseLocalDateTime, utcMs, withoutOffset, writtenOffset } from './local-date-time.js';
+import { explainInvalidLocalDateTime } from './explain-local-date-time.js';
+import { datePart, isDateOnly, parseLocalDateTime, utcMs, withoutOffset, writtenOffset } from './local-date-time.js';
 
 describe('parseLocalDateTime', () => {
   it('reads a date, a date-time and a date-time with seconds', () => {

@@ -6,7 +6,8 @@
  */
 export type LocalDateTime = string;
 
-const PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?([+-]\d{2}:\d{2})?)?$/;
+/** The shape of a local date or date-time, with its parts as groups. */
+export const LOCAL_DATE_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?([+-]\d{2}:\d{2})?)?$/;
 const OFFSET = /[+-]\d{2}:\d{2}$/;
 
 export interface LocalDateTimeParts {
@@ -21,7 +22,7 @@ export interface LocalDateTimeParts {
 
 /** Parses a local date or date-time; undefined when the text or the calendar date is invalid. */
 export function parseLocalDateTime(value: string): LocalDateTimeParts | undefined {
-  const match = PATTERN.exec(value);
+  const match = LOCAL_DATE_TIME_PATTERN.exec(value);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
@@ -49,7 +50,7 @@ export function withoutOffset(value: LocalDateTime): string {
 
 /** True when `parseLocalDateTime` gives parts, without building them (validation asks this of every date). */
 export function isLocalDateTime(value: string): boolean {
-  if (!PATTERN.test(value)) return false;
+  if (!LOCAL_DATE_TIME_PATTERN.test(value)) return false;
   if (value.length > 19 || (value.length > 16 && value[16] !== ':')) {
     if (writtenOffset(value) === undefined) return false;
     value = withoutOffset(value);
@@ -101,30 +102,7 @@ export function utcMs(year: number, month: number, day: number, hour = 0, minute
 }
 
 /** Days in a month (1-12) of the proleptic Gregorian calendar, as Date counts them. */
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return 30 + ((month + (month >> 3)) & 1); // 31 for Jan, Mar, May, Jul, Aug, Oct, Dec
-}
-
-/**
- * Why a value shaped like a local date-time names no real date or time, in words for a
- * validation message ("is not a real date: 2024-02 has 29 days").
- */
-export function explainInvalidLocalDateTime(value: string): string {
-  const [, year = '', month = '', day = '', hour] = PATTERN.exec(value) ?? [];
-  if (+month < 1 || +month > 12) return `is not a real date: there is no month ${month}`;
-  const days = daysInMonth(+year, +month);
-  if (+day < 1 || +day > days) return `is not a real date: ${year}-${month} has ${days} days`;
-  // The date and time are real, so the offset is not.
-  if (isLocalDateTime(withoutOffset(value))) return 'has an offset that cannot be: hours go up to 18, minutes up to 59';
-  return `is not a real time: hours go from 00 to 23, minutes and seconds from 00 to 59${hour === '24' ? ' (midnight is 00:00 of the next day)' : ''}`;
-}
-
-/** What is wrong with the shape of a date text, for a validation message. */
-export function explainLocalDateTimeFormat(value: string): string {
-  const wanted = 'must be a date (2024-10-28) or a local date-time (2024-10-28T09:30)';
-  // The usual slips: a UTC timestamp, or an offset written another way, as other tools write them.
-  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:\.\d+)?Z$/i.test(value)) return `${wanted} in the forum's timeZone, not in UTC`;
-  if (/^\d{4}-\d\d-\d\d[T ][\d:.]+[+-]\d\d:?\d\d$/i.test(value)) return `${wanted}; an offset, when given, is written +01:00 after the minutes or seconds`;
-  return wanted;
 }

@@ -9,7 +9,7 @@ const IANA_FORM = /^(?:(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Austral
 const IRREGULAR = new Map(['GMT', 'UTC', 'UCT', 'ACT', 'LHI', 'NSW', 'IN', 'ComodRivadavia'].map((word) => [word.toLowerCase(), word]));
 
 /** The name the platform gives the zone `value` names, or undefined when it knows none. */
-function platformName(value: string): string | undefined {
+export function platformName(value: string): string | undefined {
   try {
     return offsetFormatter(value).resolvedOptions().timeZone;
   } catch {
@@ -31,20 +31,4 @@ export function canonicalTimeZone(value: string): string | undefined {
 /** True for an IANA time zone name as IANA writes it (`Asia/Seoul`, `Etc/GMT-9`, `UTC`; not `asia/seoul`, `+09:00` or `EST`). */
 export function isTimeZone(value: string): boolean {
   return canonicalTimeZone(value) === value;
-}
-
-/** Why `isTimeZone` refuses a value, in words for a validation message. */
-export function explainTimeZone(value: string): string {
-  const wanted = 'must be an IANA time zone such as "Asia/Seoul"';
-  return /^(?:UTC|GMT)?[+-]\d/i.test(value) ? `${wanted}, not an offset` : wanted;
-}
-
-/**
- * The zone name someone most likely meant: `asia/seoul` -> `Asia/Seoul`, and where the platform
- * says so, `US/Pacific` -> `America/Los_Angeles`. Never for an abbreviation: `EST` is a link to
- * `America/Panama`, which is not what anyone writing it means.
- */
-export function suggestTimeZone(value: string): string | undefined {
-  const name = canonicalTimeZone(value) ?? (value.length <= 64 && !/^[A-Z]{3,5}\d*(?:[A-Z]{3})?$/.test(value) ? platformName(value) : undefined);
-  return name !== undefined && isTimeZone(name) ? name : undefined;
 }

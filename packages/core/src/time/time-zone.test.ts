@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readWallTime, timeZoneOffsetMinutes, toIsoDateTime, toLocalDateTime, zonedToEpochMs } from './time-zone.js';
+import { timeZoneOffsetMinutes, toIsoDateTime, toLocalDateTime, zonedToEpochMs } from './time-zone.js';
+import { readWallTime } from './wall-time-reading.js';
 
 describe('toIsoDateTime', () => {
   it('gives the offset the zone has at that moment', () => {

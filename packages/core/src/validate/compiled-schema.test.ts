@@ -4,7 +4,7 @@ import { smallForum } from '../../test/fixtures/small-forum.js';
 import { hostileForum, mutateForum, seededRandom } from '../../test/fuzz/hostile-forums.mjs';
 import { forumSchema } from '../model/schema/forum.js';
 import { compileSchema, REFUSED } from './compiled-schema.js';
-import { formatIssue } from './issue.js';
+import { formatIssue } from './format-issue.js';
 import { readInput } from './read-input.js';
 import { validateForum } from './validate-forum.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { smallForum } from '../../test/fixtures/small-forum.js';
 import { SESSION_KINDS } from '../model/vocabularies.js';
-import { formatIssue } from './issue.js';
+import { formatIssue } from './format-issue.js';
 import { validateForum } from './validate-forum.js';
 
 /** Validates and insists on the contract: no exception, a result, and only short messages. */

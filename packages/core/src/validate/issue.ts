@@ -59,11 +59,6 @@ function cut(text: string, length: number): string {
   return `${start}…${text.slice(-kept).replace(/^[\udc00-\udfff]/, '')}`;
 }
 
-/** `sessions[5].person: no person with id "x"`, as printed in error lists. */
-export function formatIssue(issue: ForumIssue): string {
-  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
-}
-
 /** A string as JSON, cut short when long as written: `"javascript:alert(1)"`, `"aaaa…" (10485760 characters)`. */
 export function quoteText(text: string): string {
   let shown = '';

@@ -2,7 +2,7 @@
 // clock changes, people not yet named, several affiliations.
 import { describe, expect, it } from 'vitest';
 import { smallForum } from '../../test/fixtures/small-forum.js';
-import { formatIssue } from './issue.js';
+import { formatIssue } from './format-issue.js';
 import { validateForum } from './validate-forum.js';
 
 function issuesAfter(change: (forum: ReturnType<typeof smallForum>) => void): string[] {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { forumSchema } from '../model/schema/forum.js';
-import { isTimeZone, suggestTimeZone } from '../time/time-zone-name.js';
+import { isTimeZone } from '../time/time-zone-name.js';
+import { suggestTimeZone } from '../time/time-zone-suggestion.js';
 import { describeValue, type PathSegment, type Problem } from './issue.js';
 import { schemaAt } from './schema-at.js';
 import { closestMatch } from './suggest.js';

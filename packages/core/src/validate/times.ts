@@ -1,5 +1,6 @@
 import { addDays, datePart, isDateOnly, isLocalDateTime, withoutOffset, writtenOffset } from '../time/local-date-time.js';
-import { formatOffset, readWallTime, toIsoDateTime, zonedToEpochMs } from '../time/time-zone.js';
+import { formatOffset, toIsoDateTime, zonedToEpochMs } from '../time/time-zone.js';
+import { readWallTime } from '../time/wall-time-reading.js';
 import { isTimeZone } from '../time/time-zone-name.js';
 import { eachEntry } from './entries.js';
 import type { PathSegment } from './issue.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallForum } from '../../test/fixtures/small-forum.js';
-import { formatIssue } from './issue.js';
+import { formatIssue } from './format-issue.js';
 import { ForumValidationError, parseForum, validateForum } from './validate-forum.js';
 
 /** Every issue for an input, as printed (`path: message`); [] when it is a valid forum. */

@@ -1,5 +1,10 @@
 import { unsafeCSS } from 'lit';
-import { MAX_GRID_ROOMS, MAX_GRID_ROWS } from './agenda-grid.js';
+
+// Here rather than in agenda-grid.ts, which lays a day out: the element's styles load with it, its
+// layout with the data (the drop-in's on-demand view).
+/** Beyond these the day reads better as a list (and the generated placement classes stop). */
+export const MAX_GRID_ROWS = 200;
+export const MAX_GRID_ROOMS = 24;
 
 // The grid places sessions by class (`rs4 re7 c3`), not by style attributes, so a page under a
 // Content-Security-Policy without 'unsafe-inline' styles still lays out. The classes are made here.

@@ -1,5 +1,6 @@
 import type { Room, Session, SessionKind } from '@forumkit/core';
 import type { Presentation, ShownMoment } from '@forumkit/core/present';
+import { MAX_GRID_ROOMS, MAX_GRID_ROWS } from './agenda-grid.styles.js';
 
 /**
  * The grid of one day: time down, rooms across. Rows run between the day's distinct start and
@@ -23,10 +24,6 @@ export interface GridPlacement {
   /** The column line (2 for the first room), or `all` for a session shown to every room. */
   readonly column: number | 'all';
 }
-
-/** Beyond these the day reads better as a list (and the generated placement classes stop). */
-export const MAX_GRID_ROWS = 200;
-export const MAX_GRID_ROOMS = 24;
 
 // Kinds that are for everybody: with nothing else on at the time, they span every room.
 const PLENARY: ReadonlySet<SessionKind> = new Set([

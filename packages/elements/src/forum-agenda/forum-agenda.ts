@@ -1,31 +1,22 @@
-import { html, isServer, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Session } from '@forumkit/core';
-import { isDateOnly, isTimeZone } from '@forumkit/core/time';
-import type { AgendaDay, Presentation } from '@forumkit/core/present';
-import { localized } from '../internal/data-text.js';
+import { isServer, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { isTimeZone } from '@forumkit/core/time';
+import type { Presentation } from '@forumkit/core/present';
 import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
 import { adoptForumStyles, FORUM_STYLES } from '../internal/forum-styles.js';
-import { PageFragmentController, revealTarget } from '../internal/page-fragment.js';
 import { renderForumNotice } from '../internal/forum-notice.js';
-import { heading, subLevel } from '../internal/heading.js';
+import { PageFragmentController, revealTarget } from '../internal/page-fragment.js';
 import { placeholder, placeholderStyles } from '../internal/placeholder.js';
 import { themeStyles } from '../internal/theme.js';
 import { trackColorCss } from '../internal/track-colors.js';
-import { dayGrid, placementClasses, type DayGrid } from './agenda-grid.js';
 import { agendaGridStyles } from './agenda-grid.styles.js';
-import { filtersFromUrl, NO_FILTERS, sessionFilter, urlWithFilters, type AgendaFilters } from './agenda-filter.js';
 import { agendaStyles } from './forum-agenda.styles.js';
-import { renderSession, type SessionOptions } from './render-session.js';
-import { renderToolbar, type ToolbarState } from './render-toolbar.js';
-import { VisitorSchedule } from './visitor-schedule.js';
+import type { AgendaFilters, AgendaState, VisitorSchedule } from './render-agenda.js';
+import { agendaView, type AgendaView } from './agenda-view.js';
 
 /** How the programme is laid out: `grid` (time down, rooms across), `list`, or `auto`: the grid where a day has several rooms and the element is wide enough. */
 export type AgendaLayout = 'auto' | 'list' | 'grid';
 
-const LAYOUTS: ReadonlySet<string> = new Set(['auto', 'list', 'grid']);
-// From this many sessions the programme gets search and filters.
-const FILTERS_FROM = 10;
 const DAY_HASH = /^#(\d{4}-\d{2}-\d{2})$/;
 const SESSION_HASH = /^#session-(.+)$/;
 
@@ -103,8 +94,10 @@ export class ForumAgenda extends LitElement {
     url: { attribute: false },
   };
 
-  #data = new ForumDataController(this, { content: 'programme', placeholder: () => placeholder('session', 4) });
-  #schedule = new VisitorSchedule(this);
+  // The programme's markup and the visitor's schedule: render-agenda.ts, the element's view (which
+  // the drop-in bundle loads with the data).
+  #data = new ForumDataController(this, { content: 'programme', placeholder: () => placeholder('session', 4), view: agendaView });
+  #schedule?: VisitorSchedule;
 
   constructor() {
     super();
@@ -148,9 +141,10 @@ export class ForumAgenda extends LitElement {
   /** The page's URL when rendering on the server, so the filters it names are applied there too. */
   url?: string;
 
-  // The visitor's filters; read from the page's URL once this element runs in the browser.
-  #filters: AgendaFilters = NO_FILTERS;
+  // The visitor's filters (none until set); read from the page's URL once this element runs in the browser.
+  #filters?: AgendaFilters;
   #clientReady = false;
+  #clientStarted = false;
 
   // The first render matches the server's markup (hydration); what only the browser knows (the
   // URL's filters, the saved sessions, the visitor's zone, the time now) comes in the next one.
@@ -158,10 +152,21 @@ export class ForumAgenda extends LitElement {
     // After this update has finished, so that the next one is not a change made within it.
     void this.updateComplete.then(() => {
       this.#clientReady = true;
-      this.#filters = filtersFromUrl(location.href);
-      this.#schedule.start();
       this.requestUpdate();
     });
+  }
+
+  /** The view once it is here (at once outside the drop-in), with the schedule and, in the browser, what the visitor kept. */
+  #view(): AgendaView | undefined {
+    const view = agendaView();
+    if (view instanceof Promise) return undefined;
+    this.#schedule ??= new view.VisitorSchedule(this);
+    if (this.#clientReady && !this.#clientStarted) {
+      this.#clientStarted = true;
+      this.#filters = view.filtersFromUrl(location.href);
+      this.#schedule.start();
+    }
+    return view;
   }
 
   /** Scrolls to the day or session a fragment names (a session's details open); false when there is none. */
@@ -181,9 +186,9 @@ export class ForumAgenda extends LitElement {
     return true;
   }
 
-  #setFilters(filters: AgendaFilters): void {
+  #setFilters(view: AgendaView, filters: AgendaFilters): void {
     this.#filters = filters;
-    history.replaceState(history.state, '', urlWithFilters(location.href, filters));
+    history.replaceState(history.state, '', view.urlWithFilters(location.href, filters));
     this.requestUpdate();
   }
 
@@ -193,98 +198,21 @@ export class ForumAgenda extends LitElement {
     this.#goTo(hash);
   }
 
-  #renderDay(present: Presentation, day: AgendaDay | undefined, sessions: readonly Session[], timed: boolean, base: BaseOptions): TemplateResult {
-    // One note per day names the zone; a day with a clock change names it at every time instead.
-    const zoneNames = new Set(
-      sessions.flatMap((session) => {
-        const time = present.sessionTime(session);
-        return [time?.start.zoneName, time?.end?.zoneName].filter((name): name is string => name !== undefined);
-      }),
-    );
-    const grid = day && this.layout !== 'list' ? dayGrid(sessions, present) : undefined;
-    const options: SessionOptions = {
-      ...base,
-      present,
-      titleLevel: subLevel(this.headingLevel),
-      timed,
-      zonePerSession: zoneNames.size > 1,
-      detailsOpen: !grid,
-      ...(day && { listedOn: day.date }),
-      ...(grid && { placement: (session: Session) => placementClasses(grid.placements.get(session.id)!) }),
-    };
-    const visible = sessions.some(base.shown);
-    // The "now" mark of the list (a grid-capable day shows it when it is laid out as a list).
-    const nowIndex = day ? (base.nowIndexes?.get(day) ?? -1) : -1;
-    const title = day ? html`<time datetime=${day.date}>${present.day(day.date)}</time>` : present.term('timeToBeAnnounced');
-    return html`<section part="day" class=${grid ? `day grid-capable rooms-${grid.rooms.length}` : day ? 'day' : 'day unscheduled'} data-day=${day?.date ?? nothing} ?hidden=${!visible}>
-      <div class="day-header" tabindex="-1">
-        ${heading(this.headingLevel, 'day-heading', 'day-heading', title)}
-        ${zoneNames.size === 1 ? html`<p part="time-zone" class="time-zone">${present.term('timeZone', { zone: [...zoneNames][0]! })}</p>` : nothing}
-      </div>
-      <div class="scroller">
-        <ol class="sessions">
-          ${grid ? renderGridFrame(grid, present, base.shown) : nothing} ${grid && base.now !== undefined ? renderGridNow(grid, base.now, present) : nothing}
-          ${sessions.map((session, i) => html`${i === nowIndex ? renderListNow(present, grid !== undefined) : nothing}${renderSession(session, options)}`)}
-          ${nowIndex === sessions.length ? renderListNow(present, grid !== undefined) : nothing}
-        </ol>
-      </div>
-    </section>`;
-  }
-
-  #renderAgenda(present: Presentation): TemplateResult {
-    const { days, unscheduled } = present.agenda();
-    if (days.length === 0 && unscheduled.length === 0) {
-      return html`<div part="status" class="status" dir=${present.dir}>${present.term('noSessions')}</div>`;
-    }
-    const { forum } = present;
-    const timed = forum.sessions.some((session) => session.start !== undefined && !isDateOnly(session.start));
-    const saved = this.#schedule.saved(forum);
-    const shown = sessionFilter(this.#filters, present, saved);
-    // The time now is known in the browser only, after hydration.
-    const now = this.#clientReady ? Date.now() : undefined;
-    const base: BaseOptions = {
-      shown,
-      saved: (session) => saved.has(session.id),
-      onSave: (session) => this.#schedule.toggle(forum, session.id),
-      onCalendar: (session) => void this.#schedule.downloadSession(present, session.id),
-      ...(now !== undefined && { now, nowIndexes: new Map(days.map((day) => [day, listNowIndex(day.sessions, present, now)])) }),
-    };
-    const toolbar: ToolbarState = {
-      withFilters: forum.sessions.length >= FILTERS_FROM,
-      filters: this.#filters,
-      shownCount: forum.sessions.filter(shown).length,
-      savedCount: saved.size,
+  #state(present: Presentation, view: AgendaView): AgendaState {
+    return {
+      headingLevel: this.headingLevel,
+      layout: this.layout,
+      // Drawn here rather than in the view: the notice brings the URL rule, which the view shares
+      // with the validator. In the drop-in's first load, neither of their chunks waits for a third.
+      notice: this.hideForumStatus ? nothing : renderForumNotice(present, 'forum-notice'),
+      timeZone: this.timeZone,
       clientReady: this.#clientReady,
-      zoneChoice: this.timeZone || !timed ? undefined : this.#schedule.zoneChoice(forum, present.language),
-      nowShown: [...(base.nowIndexes?.values() ?? [])].some((index) => index >= 0),
-      withCalendar: days.length > 0,
-      onJumpToNow: () => this.#goTo('#now'),
-      onFilters: (filters) => this.#setFilters(filters),
-      onZone: (choice) => this.#schedule.chooseZone(choice),
-      onCalendar: () => void this.#schedule.downloadForum(present),
-      onDownloadSaved: () => void this.#schedule.downloadSaved(present),
+      filters: this.#filters ?? view.NO_FILTERS,
+      schedule: (this.#schedule ??= new view.VisitorSchedule(this)),
+      goTo: (hash) => this.#goTo(hash),
+      jumpTo: (event, hash) => this.#jumpTo(event, hash),
+      setFilters: (filters) => this.#setFilters(view, filters),
     };
-    const layout = LAYOUTS.has(this.layout) ? this.layout : 'auto';
-    return html`<div class=${`agenda layout-${layout}${timed ? ' timed' : ''}`} dir=${present.dir}>
-      ${this.hideForumStatus ? nothing : renderForumNotice(present, 'forum-notice')} ${renderToolbar(present, toolbar)}
-      ${
-        days.length > 1
-          ? html`<nav part="day-nav" class="day-nav" aria-label=${present.term('days')}>
-            <ul>
-              ${days.map(
-                (day) =>
-                  html`<li><a href=${`#${day.date}`} @click=${(event: Event) => this.#jumpTo(event, `#${day.date}`)}
-                      ><time datetime=${day.date}>${present.shortDay(day.date)}</time></a
-                    ></li>`,
-              )}
-            </ul>
-          </nav>`
-          : nothing
-      }
-      ${days.map((day) => this.#renderDay(present, day, day.sessions, timed, base))}
-      ${unscheduled.length ? this.#renderDay(present, undefined, unscheduled, timed, base) : nothing}
-      ${toolbar.withFilters && toolbar.shownCount === 0 ? html`<p part="status" class="status">${present.term('noMatches')}</p>` : nothing}
-    </div>`;
   }
 
   /**
@@ -302,63 +230,12 @@ export class ForumAgenda extends LitElement {
   }
 
   override render(): TemplateResult {
+    const view = this.#view();
     // The zone to show: `time-zone` when this browser knows it, else the visitor's choice, else the forum's.
-    const zone = this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : this.#clientReady ? this.#schedule.chosenZone() : undefined;
-    if (isServer && this.url !== undefined) this.#filters = filtersFromUrl(this.url);
-    return this.#data.render((present) => this.#renderAgenda(present), zone);
+    const zone = this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : this.#clientReady ? this.#schedule?.chosenZone() : undefined;
+    if (isServer && view && this.url !== undefined) this.#filters = view.filtersFromUrl(this.url);
+    return this.#data.render((present, ready) => ready.renderAgenda(present, this.#state(present, ready)), zone);
   }
-}
-
-type BaseOptions = Pick<SessionOptions, 'shown' | 'saved' | 'onSave' | 'onCalendar'> & {
-  readonly now?: number;
-  /** Where each day's list puts the "now" mark (-1: not on that day), worked out once per render. */
-  readonly nowIndexes?: ReadonlyMap<AgendaDay, number>;
-};
-
-/** The grid's room names along the top and its times down the side: seen, not read (each session names its own). */
-function renderGridFrame(grid: DayGrid, present: Presentation, shown: (session: Session) => boolean): TemplateResult {
-  return html`${grid.rooms.map(
-    (room, i) => html`<li part="room-heading" class=${`grid-only room-head rs1 re2 c${i + 2}`} aria-hidden="true">${localized(room.name, present)}</li>`,
-  )}${grid.times.map(
-    ({ line, moment, sessions }) =>
-      html`<li class=${`grid-only time-mark rs${line} re${line + 1} c1`} aria-hidden="true" ?hidden=${!sessions.some(shown)}>
-        <time datetime=${moment.iso}>${moment.text}</time>
-      </li>`,
-  )}`;
-}
-
-/** The instants a session runs over, in epoch ms; undefined without a time of day. */
-function span(session: Session, present: Presentation): [number, number] | undefined {
-  const time = present.sessionTime(session);
-  if (!time?.start.zoneName) return undefined;
-  const start = Date.parse(time.start.iso);
-  return [start, time.end?.zoneName ? Date.parse(time.end.iso) : start];
-}
-
-/**
- * Where the "now" mark goes in a day's list: before the first session still to start, or after
- * the last one while it runs (the list's length); -1 when `now` is outside the day's sessions.
- */
-function listNowIndex(sessions: readonly Session[], present: Presentation, now: number): number {
-  const spans = sessions.map((session) => span(session, present));
-  const known = spans.filter((value) => value !== undefined);
-  if (known.length === 0 || now < Math.min(...known.map(([start]) => start)) || now > Math.max(...known.map(([, end]) => end))) return -1;
-  const next = spans.findIndex((value) => value !== undefined && value[0] > now);
-  return next === -1 ? sessions.length : next;
-}
-
-function renderListNow(present: Presentation, besideGrid: boolean): TemplateResult {
-  return html`<li part="now" class=${besideGrid ? 'now-line list-only' : 'now-line'} aria-hidden="true"><span>${present.term('now')}</span></li>`;
-}
-
-/** The line at the current time, when it falls within the day. */
-function renderGridNow(grid: DayGrid, now: number, present: Presentation): TemplateResult | typeof nothing {
-  const line = grid.lineAt(now);
-  return line === undefined
-    ? nothing
-    : html`<li part="now" class=${`grid-only now-line rs${line} re${line + 1} call`} aria-hidden="true">
-        <span>${present.term('now')}</span>
-      </li>`;
 }
 
 defineElement('forum-agenda', ForumAgenda);

@@ -1,14 +1,11 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Photo } from '@forumkit/core';
-import { sameLanguage, type Presentation } from '@forumkit/core/present';
-import { dataText, localized } from '../internal/data-text.js';
+import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
 import { gridListStyles } from '../internal/grid-list.styles.js';
 import { placeholder, placeholderStyles } from '../internal/placeholder.js';
 import { themeStyles } from '../internal/theme.js';
 import { galleryStyles } from './forum-gallery.styles.js';
+import { galleryView } from './gallery-view.js';
 
 /**
  * The forum's photos as a responsive grid of captioned figures, cropped to one aspect ratio.
@@ -41,7 +38,7 @@ export class ForumGallery extends LitElement {
   };
 
   // Room for the photos named in `photos`, else for a few.
-  #data = new ForumDataController(this, { content: 'photos', placeholder: () => placeholder('photo', this.#photos()?.length || 6, true) });
+  #data = new ForumDataController(this, { content: 'photos', placeholder: () => placeholder('photo', this.#photos()?.length || 6, true), view: galleryView });
   /** Forum data: a validated `Forum` or raw data, which is validated here. */
   forum?: unknown;
   /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */
@@ -58,65 +55,8 @@ export class ForumGallery extends LitElement {
 
   #photos = (): string[] | undefined => this.photos?.trim().split(/\s+/).filter(Boolean);
 
-  #renderPhoto(present: Presentation, photo: Photo): TemplateResult {
-    const src = present.url(photo.url);
-    // Alt text describes the image; with neither alt nor caption nothing is known, so it is decorative.
-    const alt = present.text(photo.alt ?? photo.caption);
-    const altLanguage = alt?.language !== undefined && !sameLanguage(alt.language, present.language) ? alt.language : undefined;
-    const holder = photo.copyrightHolder === undefined ? undefined : present.index.organizations.get(photo.copyrightHolder);
-    const credit = photo.credit === undefined ? holder && present.organizationName(holder) : present.text(photo.credit);
-    const creditText = credit?.text;
-    const mark = present.term('placeholder');
-    // A photo that is not shown (its URL not http(s), or not on an allowed origin) keeps its
-    // caption, else the words that describe it.
-    const words = photo.caption ?? (src ? undefined : photo.alt);
-    return html`<figure part="figure" class="figure">
-      ${
-        src
-          ? html`<div class="frame">
-            <img
-              part="image"
-              class="image"
-              src=${src}
-              alt=${alt?.text ?? ''}
-              lang=${ifDefined(altLanguage)}
-              width=${ifDefined(photo.width)}
-              height=${ifDefined(photo.height)}
-              loading="lazy"
-              decoding="async"
-              referrerpolicy="no-referrer"
-            />
-            ${photo.placeholder ? html`<span part="placeholder" class="badge">${mark}</span>` : nothing}
-          </div>`
-          : nothing
-      }
-      ${
-        words || creditText || (photo.placeholder && !src)
-          ? html`<figcaption part="caption" class="caption">
-            ${photo.placeholder && !src ? html`<span part="placeholder">${mark}</span>` : nothing}
-            ${words ? html`<span>${localized(words, present)}</span>` : nothing}
-            ${
-              creditText
-                ? html`<small part="credit" class="credit">${/^\s*(©|ⓒ|\(c\))/iu.test(creditText) ? nothing : 'ⓒ '}${dataText(credit, present)}</small>`
-                : nothing
-            }
-          </figcaption>`
-          : nothing
-      }
-    </figure>`;
-  }
-
-  #renderGallery(present: Presentation): TemplateResult {
-    const { forum, index } = present;
-    const ids = this.#photos();
-    const photos = ids?.length ? ids.map((id) => index.photos.get(id)).filter((photo): photo is Photo => photo !== undefined) : (forum.photos ?? []);
-    return html`<ul part="gallery" class="gallery grid" dir=${present.dir} aria-label=${present.term('photos')}>
-      ${photos.map((photo) => html`<li class="item">${this.#renderPhoto(present, photo)}</li>`)}
-    </ul>`;
-  }
-
   override render(): TemplateResult {
-    return this.#data.render((present) => this.#renderGallery(present));
+    return this.#data.render((present, view) => view.renderGallery(present, this.photos));
   }
 }
 

@@ -4,8 +4,8 @@ import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
 import { placeholder, placeholderStyles } from '../internal/placeholder.js';
 import { themeStyles } from '../internal/theme.js';
-import { renderQuote } from './render-quote.js';
 import { forumQuoteStyles, quoteStyles } from './forum-quote.styles.js';
+import { quoteView, type QuoteView } from './quote-view.js';
 
 /**
  * Something a speaker said: the words in the display language, the original beneath when that
@@ -37,7 +37,7 @@ export class ForumQuote extends LitElement {
     hideSpeaker: { type: Boolean, reflect: true, attribute: 'hide-speaker' },
   };
 
-  #data = new ForumDataController(this, { content: 'quote', placeholder: () => placeholder('quote') });
+  #data = new ForumDataController(this, { content: 'quote', placeholder: () => placeholder('quote'), view: quoteView });
 
   /** Forum data: a validated `Forum` or raw data, which is validated here. */
   forum?: unknown;
@@ -58,14 +58,14 @@ export class ForumQuote extends LitElement {
   /** Leaves out who said it, for a quote placed next to its speaker. */
   hideSpeaker = false;
 
-  #renderQuote(present: Presentation): TemplateResult {
+  #renderQuote(present: Presentation, view: QuoteView): TemplateResult {
     const quote = this.quote === undefined ? undefined : present.index.quotes.get(this.quote);
     if (!quote) return html`<div part="status" class="status">${this.quote ?? ''}</div>`;
-    return renderQuote(quote, present, { showSpeaker: !this.hideSpeaker });
+    return view.renderQuote(quote, present, { showSpeaker: !this.hideSpeaker });
   }
 
   override render(): TemplateResult {
-    return this.#data.render((present) => this.#renderQuote(present));
+    return this.#data.render((present, view) => this.#renderQuote(present, view));
   }
 }
 

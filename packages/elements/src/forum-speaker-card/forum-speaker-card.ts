@@ -1,18 +1,11 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { fillTemplate } from '@forumkit/core/i18n';
-import type { Session } from '@forumkit/core';
-import type { Presentation } from '@forumkit/core/present';
-import { dataText, localized } from '../internal/data-text.js';
+import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { defineElement } from '../internal/define.js';
 import { ForumDataController } from '../internal/forum-data.js';
-import { heading } from '../internal/heading.js';
-import { initials } from '../internal/initials.js';
-import { affiliationNames, personName } from '../internal/person.js';
 import { placeholder, placeholderStyles } from '../internal/placeholder.js';
 import { themeStyles } from '../internal/theme.js';
-import { renderQuote } from '../forum-quote/render-quote.js';
 import { quoteStyles } from '../forum-quote/forum-quote.styles.js';
 import { speakerCardStyles } from './forum-speaker-card.styles.js';
+import { speakerCardView } from './speaker-card-view.js';
 
 /**
  * A speaker: portrait (initials when there is none), name, job title, affiliation, the sessions
@@ -51,7 +44,7 @@ export class ForumSpeakerCard extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  #data = new ForumDataController(this, { content: 'speakers', placeholder: () => placeholder('card') });
+  #data = new ForumDataController(this, { content: 'speakers', placeholder: () => placeholder('card'), view: speakerCardView });
   /** Forum data: a validated `Forum` or raw data, which is validated here. */
   forum?: unknown;
   /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */
@@ -74,42 +67,9 @@ export class ForumSpeakerCard extends LitElement {
   /** Heading level of the name (2–6); 0 renders it as a paragraph. */
   headingLevel = 3;
 
-  #renderCard(present: Presentation): TemplateResult {
-    const { index } = present;
-    const person = this.person === undefined ? undefined : index.people.get(this.person);
-    if (!person) return html`<div part="status" class="status">${this.person ?? ''}</div>`;
-    const name = present.text(person.name)?.text ?? person.id;
-    const organizations = affiliationNames(person, present);
-    const image = present.url(person.image);
-    const quote = this.withQuote ? index.quotesByPerson.get(person.id)?.[0] : undefined;
-    return html`<article part="card" class="card" dir=${present.dir}>
-      ${
-        image
-          ? html`<img part="portrait" class="portrait" src=${image} alt=${fillTemplate(present.term('portraitOf'), { name })} loading="lazy" referrerpolicy="no-referrer" />`
-          : html`<span part="portrait" class="portrait" aria-hidden="true">${initials(name)}</span>`
-      }
-      <div>
-        ${heading(this.headingLevel, 'speaker-name', 'name', personName(person, present))}
-        ${person.jobTitle ? html`<p part="job-title" class="title">${localized(person.jobTitle, present)}</p>` : nothing}
-        ${organizations !== nothing ? html`<p part="affiliation" class="affiliation">${organizations}</p>` : nothing}
-      </div>
-      ${this.withBio && person.bio ? html`<p part="bio" class="bio">${localized(person.bio, present)}</p>` : nothing}
-      ${renderSessions(index.sessionsByPerson.get(person.id) ?? [], present)}
-      ${quote ? renderQuote(quote, present, { showSpeaker: false }) : nothing}
-    </article>`;
-  }
-
   override render(): TemplateResult {
-    return this.#data.render((present) => this.#renderCard(present));
+    return this.#data.render((present, view) => view.renderCard(present, this));
   }
-}
-
-/** The sessions the person takes part in, each linked to its place in the programme (`<forum-agenda>` opens it). */
-function renderSessions(sessions: readonly Session[], present: Presentation): TemplateResult | typeof nothing {
-  if (sessions.length === 0) return nothing;
-  return html`<ul part="sessions" class="sessions">
-    ${sessions.map((session) => html`<li><a href=${`#session-${session.id}`}>${dataText(present.sessionName(session), present)}</a></li>`)}
-  </ul>`;
 }
 
 defineElement('forum-speaker-card', ForumSpeakerCard);

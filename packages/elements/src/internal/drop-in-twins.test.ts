@@ -1,5 +1,5 @@
-// The modules the drop-in bundle builds in place of forum-validator.ts and forum-translation.ts
-// (tsup.config.ts): each loads what it stands for on first use. The bundle itself is tested in
+// The modules the drop-in bundle builds in place of forum-validator.ts, the elements' *-view.ts and
+// forum-translation.ts (tsup.config.ts): each loads what it stands for on first use. The bundle itself is tested in
 // Chromium over HTTP by bundle-loading.node.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateForum } from '@forumkit/core';
@@ -17,6 +17,7 @@ vi.mock('@forumkit/core/i18n/load', () => ({
 }));
 
 const { validator } = await import('./forum-validator.lazy.js');
+const { agendaView, galleryView } = await import('./forum-views.lazy.js');
 const { translationWait } = await import('./forum-translation.lazy.js');
 
 afterEach(() => {
@@ -25,13 +26,21 @@ afterEach(() => {
   core.loads.length = 0;
 });
 
-describe('the on-demand validator', () => {
-  it("is a promise while it loads, one for every caller, then core's validateForum itself", async () => {
+describe('the on-demand validator and views', () => {
+  it("are promises while they load, one for every caller, then core's validateForum and the views themselves", async () => {
     const first = validator();
     expect(first).toBeInstanceOf(Promise);
     expect(validator()).toBe(first);
+    const view = agendaView();
+    expect(view).toBeInstanceOf(Promise);
+    expect(agendaView()).toBe(view);
     expect(await first).toBe(validateForum);
     expect(validator()).toBe(validateForum);
+    const views = { ...(await import('../forum-agenda/agenda-view.js')), ...(await import('../forum-gallery/gallery-view.js')) };
+    expect(await view).toBe(views.agendaView());
+    expect(agendaView()).toBe(views.agendaView());
+    // One chunk for the validator and every view: once it is here, they all are.
+    expect(galleryView()).toBe(views.galleryView());
   });
 });
 

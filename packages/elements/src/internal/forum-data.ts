@@ -9,6 +9,9 @@ import { translationWait } from './forum-translation.js';
 import { effectiveLanguage, observeLanguage } from './language.js';
 import { renderStatus } from './status-view.js';
 
+/** What renders an element's ready forum, or a promise of it while it loads (the drop-in bundle's views). */
+export type ViewLoader<View> = () => View | Promise<View>;
+
 /** What an element currently shows. */
 export type ForumView =
   | { readonly status: 'empty' }
@@ -27,7 +30,7 @@ export interface ForumDataHost extends ReactiveElement {
 }
 
 /** What a forum element shows, for its loading and error states. */
-export interface ForumDataOptions {
+export interface ForumStatusOptions {
   /** The part of the forum the element shows, which its loading and error texts name (default `programme`). */
   readonly content?: ForumContent;
   /**
@@ -35,6 +38,12 @@ export interface ForumDataOptions {
    * `aria-hidden`): the page does not move when the data arrives.
    */
   readonly placeholder?: () => TemplateResult;
+}
+
+/** How an element shows a forum: its loading and error states, and its view when that loads on demand. */
+export interface ForumDataOptions<View> extends ForumStatusOptions {
+  /** Gives what renders a ready forum (passed to `render`'s callback), or a promise of it while it loads. */
+  readonly view?: ViewLoader<View>;
 }
 
 /**
@@ -46,8 +55,9 @@ export interface ForumDataOptions {
  * whose source fails tell the visitor once per source (the first of them in document order; the
  * others say in one line that their part is not available) and the developer once, in the
  * console, with the URL and every invalid path; each fires `forum-error` with them. Where
- * the validator or a translation loads on demand (the drop-in bundle), the element shows its
- * loading state until they and the data are all there, and all of them load at the same time.
+ * the validator, a translation or the element's view (`view`: what renders a ready forum, passed
+ * to `render`'s callback) loads on demand (the drop-in bundle), the element shows its loading
+ * state until they and the data are all there, and all of them load at the same time.
  *
  * ```ts
  * class MyForumThing extends LitElement {
@@ -59,9 +69,9 @@ export interface ForumDataOptions {
  * }
  * ```
  */
-export class ForumDataController implements ReactiveController {
+export class ForumDataController<View = undefined> implements ReactiveController {
   #host: ForumDataHost;
-  #options: ForumDataOptions;
+  #options: ForumDataOptions<View>;
   // The source whose failure the element shows on the page, if any.
   #failedSource: unknown;
   // What is waited for (data, the validator, a translation): a late answer to an old one is not shown.
@@ -80,7 +90,7 @@ export class ForumDataController implements ReactiveController {
   /** What the element currently shows. */
   view: ForumView = { status: 'empty' };
 
-  constructor(host: ForumDataHost, options: ForumDataOptions = {}) {
+  constructor(host: ForumDataHost, options: ForumDataOptions<View> = {}) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -159,21 +169,24 @@ export class ForumDataController implements ReactiveController {
     });
   }
 
-  /** The element's content: `ready` with the presentation once the forum is there, else the status. */
-  render(ready: (presentation: Presentation) => TemplateResult, timeZone?: string): TemplateResult {
+  /** The element's content: `ready` with the presentation and the view once the forum is there, else the status. */
+  render(ready: (presentation: Presentation, view: View) => TemplateResult, timeZone?: string): TemplateResult {
     this.#renderedLanguage = this.language;
     const presentation = this.presentation(timeZone);
-    const { view } = this;
-    this.#showsFailure(view.status === 'error' && !isServer && this.#host.isConnected ? view.failure : undefined);
-    if (presentation) return ready(presentation);
+    const shown = this.view;
+    this.#showsFailure(shown.status === 'error' && !isServer && this.#host.isConnected ? shown.failure : undefined);
+    // A forum is shown once its view is here, so this is the view itself.
+    const view = this.#options.view ? this.#options.view() : (undefined as View);
+    if (presentation && !(view instanceof Promise)) return ready(presentation, view);
     // Without a forum, in the language asked for, else English; in English until the language's
     // translation is there (the drop-in loads it on demand).
     const language = this.#languageOf(undefined);
     this.#translated(language);
     const { content = 'programme', placeholder } = this.#options;
-    return renderStatus(view as Exclude<ForumView, { status: 'ready' }>, language, {
+    const status = shown.status === 'ready' ? ({ status: 'loading' } as const) : shown;
+    return renderStatus(status, language, {
       content,
-      placeholder: view.status === 'loading' ? placeholder?.() : undefined,
+      placeholder: status.status === 'loading' ? placeholder?.() : undefined,
       tellsVisitor: this.#failedSource === undefined || tellsVisitor(this.#failedSource, this.#host),
     });
   }
@@ -252,7 +265,9 @@ export class ForumDataController implements ReactiveController {
   // both already are, as they always are outside the drop-in bundle (so a server-rendered element
   // hydrates with its data on the first render).
   #take(outcome: ForumOutcome): void {
-    if (!(outcome instanceof Promise) && translationWait(this.#languageOf(outcome)) === undefined) return this.#show(outcome);
+    if (!(outcome instanceof Promise) && translationWait(this.#languageOf(outcome)) === undefined && (!outcome.ok || !this.#viewWait())) {
+      return this.#show(outcome);
+    }
     const request = new AbortController();
     this.#request = request;
     this.view = { status: 'loading' };
@@ -260,20 +275,39 @@ export class ForumDataController implements ReactiveController {
     this.#await(outcome, request);
   }
 
-  // Waits for `outcome` and for the translation of the element's language, which starts loading
-  // now if it has to: for a URL, at the same time as the data (and the validator, which loadForum
-  // asks for as it starts). Where no language is asked for, the forum's is known with the forum.
+  // Waits for `outcome`, for the translation of the element's language and for the view, which
+  // start loading now if they have to: for a URL, at the same time as the data (and the validator,
+  // which loadForum asks for as it starts). Where no language is asked for, the forum's is known
+  // with the forum.
   #await(outcome: ForumOutcome, request: AbortController): void {
     const language = outcome instanceof Promise ? this.language : this.#languageOf(outcome);
-    Promise.all([outcome, language === undefined ? undefined : translationWait(language)]).then(
-      ([result]) => {
+    Promise.all([outcome, language === undefined ? undefined : translationWait(language), this.#viewWait()]).then(
+      ([result, , viewFailure]) => {
         // A newer source took over after this answer arrived: it is not shown.
         if (this.#request !== request) return;
         this.#request = undefined;
         // The language may have changed meanwhile: its translation is waited for too.
-        this.#take(result);
+        this.#take(result.ok && viewFailure ? viewFailure : result);
       },
       () => {}, // Aborted: a newer source or a disconnect took over.
+    );
+  }
+
+  // Undefined when the view is here (or the element has none), else a promise that settles when it
+  // is, with the failure to show when it could not be loaded (it is asked for again next time).
+  #viewWait(): Promise<ForumResult | undefined> | undefined {
+    const view = this.#options.view?.();
+    if (!(view instanceof Promise)) return undefined;
+    return view.then(
+      () => undefined,
+      (error: unknown): ForumResult => ({
+        ok: false,
+        failure: {
+          kind: 'network',
+          message: `Could not load forumkit's views: ${error instanceof Error ? error.message : String(error)}`,
+          url: import.meta.url,
+        },
+      }),
     );
   }
 

@@ -1,9 +1,12 @@
 import * as v from 'valibot';
-import { explainUnsafeUrl, isReadableUrl, SAFE_URL } from '../url.js';
+import { SAFE_URL } from '../url.js';
+import { explainUnsafeUrl, isReadableUrl } from '../url-validation.js';
 import { isLanguageTag, LANGUAGE_TAG_SHAPE } from '../language-tag.js';
 import { explainLoneSurrogate, isWellFormedText } from '../well-formed-text.js';
-import { explainInvalidLocalDateTime, explainLocalDateTimeFormat, isLocalDateTime } from '../../time/local-date-time.js';
-import { explainTimeZone, isTimeZone } from '../../time/time-zone-name.js';
+import { isLocalDateTime } from '../../time/local-date-time.js';
+import { explainInvalidLocalDateTime, explainLocalDateTimeFormat } from '../../time/explain-local-date-time.js';
+import { isTimeZone } from '../../time/time-zone-name.js';
+import { explainTimeZone } from '../../time/time-zone-suggestion.js';
 
 // Limits keep hostile input cheap to reject; real forums stay far below them.
 // Editor help (descriptions, examples) is added where the JSON Schema is written: scripts/json-schema-help.mjs.

@@ -1,0 +1,10 @@
+// <forum-gallery>'s view: what it renders once its forum is there (render-gallery.ts), here part of the element.
+// The drop-in bundle builds in internal/forum-views.lazy.ts in this module's place (tsup.config.ts),
+// which loads every element's view with the validator, as one chunk, with the first data asked for.
+import type { ViewLoader } from '../internal/forum-data.js';
+import * as view from './render-gallery.js';
+
+export type GalleryView = typeof view;
+
+/** The view (never a promise here: it is part of this module). */
+export const galleryView: ViewLoader<GalleryView> = () => view;
