@@ -47,7 +47,7 @@ export default defineConfig(
   {
     // Lit elements: lit-html template checks and the custom-element basics. Reactive properties
     // are declared with `static properties`, not decorators, and private state in `#fields`.
-    files: ['packages/elements/src/**/*.ts'],
+    files: ['packages/elements/src/**/*.ts', 'packages/ssr/src/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
     settings: { wc: { elementBaseClasses: ['LitElement'] } },
   },

@@ -1,3 +1,4 @@
+/** @forumkit/elements/page: the markup of a whole forum page, which @forumkit/ssr renders on the server. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Presentation } from '@forumkit/core/present';
 import '../index.js';
@@ -32,11 +33,20 @@ function pageHeader(present: Presentation): TemplateResult {
   </header>`;
 }
 
+export interface ForumPageBodyOptions {
+  /** Where the elements find the forum in the browser: `#id` of the page's data script, or a URL. */
+  readonly src: string;
+  /** The URL the page is requested at: the agenda shows the view its query string filters to. */
+  readonly url?: string;
+}
+
 /**
- * The body of a forum page: a header, then every element, each given the forum for the server
- * render and `src` pointing at the page's data script for the browser.
+ * The body of a forum page as a Lit template: a header (name, status, dates, place, organisers,
+ * description), then the agenda, the speakers, the quotes, the photos and the coverage, each
+ * element given the forum for a server render and `src` for the browser. `@forumkit/ssr`'s
+ * renderForumPage renders it; any Lit server renderer can.
  */
-export function pageBody(present: Presentation, src: string, url?: string): TemplateResult {
+export function forumPageBody(present: Presentation, { src, url }: ForumPageBodyOptions): TemplateResult {
   const { forum, index, language } = present;
   return html`${pageHeader(present)}
     <main>

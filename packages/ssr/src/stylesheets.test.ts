@@ -3,7 +3,7 @@
 // exactly the CSS the inline page writes.
 import { html } from 'lit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seoulDataCopy, seoulForum } from '../internal/test-seoul.js';
+import { seoulDataCopy, seoulForum } from '../../elements/src/internal/test-seoul.js';
 import { PAGE_STYLES } from './page-styles.js';
 import { renderForumPage } from './render-page.js';
 import { renderToString } from './render-template.js';

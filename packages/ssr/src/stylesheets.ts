@@ -1,5 +1,5 @@
 import type { CSSResult, LitElement } from 'lit';
-import '../index.js';
+import '@forumkit/elements';
 import { PAGE_STYLES } from './page-styles.js';
 
 /** forumkit's elements, each with a stylesheet file of its own: an element's CSS is scoped to its shadow root. */

@@ -1,7 +1,7 @@
 import { ForumValidationError, jsonLdScript, serializeJsonLd, toJsonLd, validateForum } from '@forumkit/core';
 import { presentForum } from '@forumkit/core/present';
+import { forumPageBody } from '@forumkit/elements/page';
 import { escapeHtml } from './escape-html.js';
-import { pageBody } from './page-body.js';
 import { PAGE_STYLES } from './page-styles.js';
 import { renderLinkingStylesheets } from './render-template.js';
 import { PAGE_STYLESHEET, type ForumStylesheetLinks } from './stylesheets.js';
@@ -54,7 +54,7 @@ export async function renderForumPage(input: unknown, options: ForumPageOptions)
   const { language } = present;
   const text = (value: Parameters<typeof present.text>[0]) => present.text(value)?.text ?? '';
   const jsonLd = jsonLdScript(toJsonLd(forum, { baseUrl: options.baseUrl, language }));
-  const { html: body, linked } = await renderLinkingStylesheets(pageBody(present, `#${FORUM_DATA_ID}`, options.url), options.stylesheets);
+  const { html: body, linked } = await renderLinkingStylesheets(forumPageBody(present, { src: `#${FORUM_DATA_ID}`, url: options.url }), options.stylesheets);
   const description = forum.description ? `<meta name="description" content="${escapeHtml(text(forum.description))}">\n` : '';
   // The data goes through the same escaping as JSON-LD: no `</script>` can end the element early.
   const data = `<script type="application/json" id="${FORUM_DATA_ID}">${serializeJsonLd(forum)}</script>\n`;
