@@ -7,7 +7,7 @@ export { ForumSpeakerCard } from './forum-speaker-card/forum-speaker-card.js';
 export { ForumSpeakerList } from './forum-speaker-list/forum-speaker-list.js';
 export { ForumQuote } from './forum-quote/forum-quote.js';
 export { ForumGallery } from './forum-gallery/forum-gallery.js';
-export { ForumDataController, type ForumDataHost, type ForumView } from './internal/forum-data.js';
+export { ForumDataController, type ForumDataHost, type ForumSettled, type ForumView } from './internal/forum-data.js';
 export { ForumLoadEvent, ForumErrorEvent, type ForumLoadFailure } from './internal/events.js';
 export { configureForumLoading, type ForumLoadingLimits } from './internal/forum-source.js';
 export { registerTranslation, type Translation } from '@forumkit/core/i18n';

@@ -4,7 +4,7 @@ import { formatDay, formatShortDay, isDateOnly, isTimeZone } from '@forumkit/cor
 import type { AgendaDay, Presentation } from '@forumkit/core/present';
 import { localized } from '../internal/data-text.js';
 import { defineElement } from '../internal/define.js';
-import { ForumDataController } from '../internal/forum-data.js';
+import { ForumDataController, type ForumSettled } from '../internal/forum-data.js';
 import { PageFragmentController, revealTarget } from '../internal/page-fragment.js';
 import { renderForumNotice } from '../internal/forum-notice.js';
 import { heading, subLevel } from '../internal/heading.js';
@@ -117,6 +117,16 @@ export class ForumAgenda extends LitElement {
    * request, and a loaded URL is kept for the page's lifetime (change the URL to load again).
    */
   src?: string;
+
+  /**
+   * What the element settled on for its data: `{ status: 'ready', forum }` or
+   * `{ status: 'error', failure }`, when `forum-load` or `forum-error` fires, or at once if they
+   * fired already. For code that may start listening after the event, such as a framework's
+   * effect. Never rejects.
+   */
+  get forumSettled(): Promise<ForumSettled> {
+    return this.#data.settled;
+  }
 
   /**
    * The IANA time zone to show times in (`Asia/Seoul`). When set it wins; when absent, the

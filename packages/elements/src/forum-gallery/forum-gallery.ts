@@ -4,7 +4,7 @@ import type { Photo } from '@forumkit/core';
 import { sameLanguage, type Presentation } from '@forumkit/core/present';
 import { localized } from '../internal/data-text.js';
 import { defineElement } from '../internal/define.js';
-import { ForumDataController } from '../internal/forum-data.js';
+import { ForumDataController, type ForumSettled } from '../internal/forum-data.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { gridListStyles } from '../internal/grid-list.styles.js';
 import { themeStyles } from '../internal/theme.js';
@@ -43,6 +43,16 @@ export class ForumGallery extends LitElement {
   forum?: unknown;
   /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */
   src?: string;
+
+  /**
+   * What the element settled on for its data: `{ status: 'ready', forum }` or
+   * `{ status: 'error', failure }`, when `forum-load` or `forum-error` fires, or at once if they
+   * fired already. For code that may start listening after the event, such as a framework's
+   * effect. Never rejects.
+   */
+  get forumSettled(): Promise<ForumSettled> {
+    return this.#data.settled;
+  }
   /** Ids of the photos to show, space-separated, in this order; all photos when absent. */
   photos?: string;
 

@@ -4,7 +4,7 @@ import type { Session } from '@forumkit/core';
 import type { Presentation } from '@forumkit/core/present';
 import { dataText, localized } from '../internal/data-text.js';
 import { defineElement } from '../internal/define.js';
-import { ForumDataController } from '../internal/forum-data.js';
+import { ForumDataController, type ForumSettled } from '../internal/forum-data.js';
 import { heading } from '../internal/heading.js';
 import { initials } from '../internal/initials.js';
 import { affiliationNames, personName } from '../internal/person.js';
@@ -55,6 +55,16 @@ export class ForumSpeakerCard extends LitElement {
   forum?: unknown;
   /** Where to load the forum from: a URL of forum JSON, or `#id` of a `<script type="application/json">`. */
   src?: string;
+
+  /**
+   * What the element settled on for its data: `{ status: 'ready', forum }` or
+   * `{ status: 'error', failure }`, when `forum-load` or `forum-error` fires, or at once if they
+   * fired already. For code that may start listening after the event, such as a framework's
+   * effect. Never rejects.
+   */
+  get forumSettled(): Promise<ForumSettled> {
+    return this.#data.settled;
+  }
   /** The id of the person to show. */
   person?: string;
 
