@@ -17,6 +17,8 @@ export default defineConfig(
       '**/__screenshots__/',
       '**/.vitest-attachments/',
       'packages/elements/custom-elements.json',
+      'packages/elements/vscode.html-custom-data.json',
+      'packages/elements/web-types.json',
       'packages/core/forum.schema.json',
       // Vendored schema.org vocabulary.
       'packages/core/test/schemaorg/',

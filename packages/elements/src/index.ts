@@ -9,5 +9,6 @@ export { ForumQuote } from './forum-quote/forum-quote.js';
 export { ForumGallery } from './forum-gallery/forum-gallery.js';
 export { ForumDataController, type ForumDataHost, type ForumSettled, type ForumView } from './internal/forum-data.js';
 export { ForumLoadEvent, ForumErrorEvent, type ForumLoadFailure } from './internal/events.js';
+export { ForumFavoriteChangeEvent, type FavoriteChangeDetail } from './internal/favorites.js';
 export { configureForumLoading, type ForumLoadingLimits } from './internal/forum-source.js';
 export { registerTranslation, type Translation } from '@forumkit/core/i18n';

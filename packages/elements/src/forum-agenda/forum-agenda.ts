@@ -18,7 +18,7 @@ import { renderToolbar, type ToolbarState } from './render-toolbar.js';
 import { VisitorSchedule } from './visitor-schedule.js';
 
 /** How the programme is laid out: `grid` (time down, rooms across), `list`, or `auto`: the grid where a day has several rooms and the element is wide enough. */
-export type AgendaLayout = 'auto' | 'list' | 'grid';
+export type AgendaLayout = ForumAgenda['layout'];
 
 const LAYOUTS: ReadonlySet<string> = new Set(['auto', 'list', 'grid']);
 // From this many sessions the programme gets search and filters.
@@ -138,7 +138,7 @@ export class ForumAgenda extends LitElement {
   headingLevel = 2;
 
   /** `auto` (default): the grid where a day has two rooms or more and the element is wide enough; `list`; `grid`. */
-  layout: AgendaLayout = 'auto';
+  layout: 'auto' | 'list' | 'grid' = 'auto';
 
   /** Leaves the forum's status and online link to the page (a server-rendered page shows them in its header). */
   hideForumStatus = false;
