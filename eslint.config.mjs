@@ -17,6 +17,8 @@ export default defineConfig(
       '**/__screenshots__/',
       '**/.vitest-attachments/',
       'packages/elements/custom-elements.json',
+      'packages/elements/vscode.html-custom-data.json',
+      'packages/elements/web-types.json',
       'packages/core/forum.schema.json',
       // Vendored schema.org vocabulary.
       'packages/core/test/schemaorg/',
@@ -47,7 +49,7 @@ export default defineConfig(
   {
     // Lit elements: lit-html template checks and the custom-element basics. Reactive properties
     // are declared with `static properties`, not decorators, and private state in `#fields`.
-    files: ['packages/elements/src/**/*.ts'],
+    files: ['packages/elements/src/**/*.ts', 'packages/ssr/src/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
     settings: { wc: { elementBaseClasses: ['LitElement'] } },
   },

@@ -1,7 +1,8 @@
 // `npm run dev` (after `turbo run build`): runs each workspace's own `dev` script, one after the
-// other: @forumkit/core and @forumkit/elements rebuild with `tsup --watch`, then the Seoul example
-// rebuilds and reloads the browser (examples/seoul-quantum-forum/scripts/dev.mjs). Each starts once
-// the one before has built, so no build reads files that another is still writing. Ctrl-C stops all.
+// other: @forumkit/core, @forumkit/elements and @forumkit/ssr rebuild with `tsup --watch`, then
+// the Seoul example rebuilds and reloads the browser (examples/seoul-quantum-forum/scripts/dev.mjs).
+// Each starts once the one before has built, so no build reads files that another is still
+// writing. Ctrl-C stops all.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
@@ -9,6 +10,7 @@ const WATCHERS = [
   // `builds`: how many "Build success" lines tsup prints for its first build (one per config).
   { name: 'core', workspace: '@forumkit/core', builds: 1 },
   { name: 'elements', workspace: '@forumkit/elements', builds: 2 },
+  { name: 'ssr', workspace: '@forumkit/ssr', builds: 1 },
   { name: 'example', workspace: '@forumkit/example-seoul-quantum-forum', builds: 0 },
 ];
 // Start the next watcher after this long even if the first build was not seen (a failed build).

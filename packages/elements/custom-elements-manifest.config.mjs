@@ -5,7 +5,7 @@ import { staticPropertiesPlugin } from './scripts/cem-static-properties.mjs';
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/test-*.ts', 'src/**/*.fixtures.ts', 'src/ssr/**', 'src/bundle.ts', 'src/bundle-hydrate.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/test-*.ts', 'src/**/*.fixtures.ts', 'src/page/**', 'src/bundle.ts', 'src/bundle-hydrate.ts'],
   litelement: true,
   plugins: [defineElementPlugin(), staticPropertiesPlugin(), publishedPathsPlugin()],
 };

@@ -74,7 +74,7 @@ export default defineConfig([
     // The package: one module per element, lit and core left as dependencies.
     entry: {
       index: 'src/index.ts',
-      ssr: 'src/ssr/index.ts',
+      page: 'src/page/index.ts',
       ...Object.fromEntries(elements.map((tag) => [`${tag}/${tag}`, `src/${tag}/${tag}.ts`])),
     },
     format: ['esm'],

@@ -23,7 +23,7 @@ export default defineConfig({
           testTimeout: 60_000,
           exclude: ['src/**/*.node.test.ts'],
           // Server-renders the pages the hydration tests start from (Node, before the browser starts).
-          globalSetup: ['src/ssr/hydration.global-setup.ts'],
+          globalSetup: ['src/page/hydration.global-setup.ts'],
           browser: {
             enabled: true,
             headless: true,

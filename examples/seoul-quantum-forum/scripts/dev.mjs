@@ -11,9 +11,14 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const repository = here('../../../');
 const builtFile = (specifier) => fileURLToPath(import.meta.resolve(specifier));
 // What build.mjs loads from the packages; while a package rebuilds, some are briefly missing.
-const needed = ['@forumkit/core', '@forumkit/elements/ssr', '@forumkit/elements/bundle', '@forumkit/elements/bundle/hydrate', '@forumkit/import'].map(
-  builtFile,
-);
+const needed = [
+  '@forumkit/core',
+  '@forumkit/elements/page',
+  '@forumkit/elements/bundle',
+  '@forumkit/elements/bundle/hydrate',
+  '@forumkit/ssr',
+  '@forumkit/import',
+].map(builtFile);
 const isCode = (name) => name.endsWith('.js');
 
 const sources = [
@@ -22,6 +27,7 @@ const sources = [
   { dir: here('./'), accepts: (name) => name === 'build.mjs' || name === 'pages.mjs' },
   { dir: dirname(builtFile('@forumkit/core')), recursive: true, accepts: isCode },
   { dir: dirname(builtFile('@forumkit/elements')), recursive: true, accepts: isCode },
+  { dir: dirname(builtFile('@forumkit/ssr')), recursive: true, accepts: isCode },
   { dir: dirname(builtFile('@forumkit/import')), recursive: true, accepts: isCode },
   { dir: fileURLToPath(new URL('dist/', import.meta.resolve('@forumkit/cli/package.json'))), accepts: isCode },
 ];

@@ -1,5 +1,5 @@
 // The bundle for server-rendered pages (dist/forumkit-hydrate.js, built by `npm run build`):
-// self-contained, it hydrates what renderForumPage wrote (keeping the server's nodes), and a page
+// self-contained, it hydrates the server-rendered Seoul page (keeping the server's nodes), and a page
 // that loads it twice keeps working. Runs in its own page, so no other copy of the elements is defined.
 import { deepNodes } from './internal/test-dom.js';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
@@ -18,8 +18,7 @@ describe('the hydrating bundle on a server-rendered page', () => {
   let first: Bundle;
 
   beforeAll(async () => {
-    const page = decodeURIComponent(inject('seoulPage'));
-    document.body.setHTMLUnsafe(page.slice(page.indexOf('<body>') + '<body>'.length, page.indexOf('</body>')));
+    document.body.setHTMLUnsafe(decodeURIComponent(inject('seoulPageBody')));
     serverNodes = deepNodes(document.body);
     vi.spyOn(console, 'error').mockImplementation(problems);
     vi.spyOn(console, 'warn').mockImplementation(problems);

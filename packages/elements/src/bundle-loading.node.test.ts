@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, visibleText } from './ssr/test-chromium.js';
-import { serveTestSite, type TestSite } from './ssr/test-site.js';
+import { launchChromium, visibleText } from './internal/test-chromium.js';
+import { serveTestSite, type TestSite } from './internal/test-site.js';
 
 const dist = (path: string) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
 const chunks = readdirSync(dist('forumkit-chunks')).filter((file) => file.endsWith('.js'));

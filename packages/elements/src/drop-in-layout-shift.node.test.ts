@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './ssr/test-chromium.js';
-import { serveTestSite, type TestSite } from './ssr/test-site.js';
+import { launchChromium } from './internal/test-chromium.js';
+import { serveTestSite, type TestSite } from './internal/test-site.js';
 
 const dist = (path: string) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
 const example = (path: string) => fileURLToPath(new URL(`../../../examples/seoul-quantum-forum/${path}`, import.meta.url));

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serializeJsonLd, toJsonLd, type Forum } from '@forumkit/core';
 import { toICalendar } from '@forumkit/core/ical';
-import { escapeHtml, forumStylesheets, renderForumPage } from '@forumkit/elements/ssr';
+import { escapeHtml, forumStylesheets, renderForumPage } from '@forumkit/ssr';
 import { exportFrabJson } from '@forumkit/import';
 import { baseUrlOption, parse, required, type Command } from '../command.js';
 import { UsageError } from '../errors.js';

@@ -2,7 +2,7 @@ import { isServer, LitElement, nothing, type PropertyDeclarations, type Template
 import { isTimeZone } from '@forumkit/core/time';
 import type { Presentation } from '@forumkit/core/present';
 import { defineElement } from '../internal/define.js';
-import { ForumDataController } from '../internal/forum-data.js';
+import { ForumDataController, type ForumSettled } from '../internal/forum-data.js';
 import { adoptForumStyles, FORUM_STYLES } from '../internal/forum-styles.js';
 import { renderForumNotice } from '../internal/forum-notice.js';
 import { PageFragmentController, revealTarget } from '../internal/page-fragment.js';
@@ -15,7 +15,7 @@ import type { AgendaFilters, AgendaState, VisitorSchedule } from './render-agend
 import { agendaView, type AgendaView } from './agenda-view.js';
 
 /** How the programme is laid out: `grid` (time down, rooms across), `list`, or `auto`: the grid where a day has several rooms and the element is wide enough. */
-export type AgendaLayout = 'auto' | 'list' | 'grid';
+export type AgendaLayout = ForumAgenda['layout'];
 
 const DAY_HASH = /^#(\d{4}-\d{2}-\d{2})$/;
 const SESSION_HASH = /^#session-(.+)$/;
@@ -124,6 +124,16 @@ export class ForumAgenda extends LitElement {
   allowedOrigins?: string;
 
   /**
+   * What the element settled on for its data: `{ status: 'ready', forum }` or
+   * `{ status: 'error', failure }`, when `forum-load` or `forum-error` fires, or at once if they
+   * fired already. For code that may start listening after the event, such as a framework's
+   * effect. Never rejects.
+   */
+  get forumSettled(): Promise<ForumSettled> {
+    return this.#data.settled;
+  }
+
+  /**
    * The IANA time zone to show times in (`Asia/Seoul`). When set it wins; when absent, the
    * forum's own zone, or the visitor's when they choose it (remembered for the site).
    */
@@ -133,7 +143,7 @@ export class ForumAgenda extends LitElement {
   headingLevel = 2;
 
   /** `auto` (default): the grid where a day has two rooms or more and the element is wide enough; `list`; `grid`. */
-  layout: AgendaLayout = 'auto';
+  layout: 'auto' | 'list' | 'grid' = 'auto';
 
   /** Leaves the forum's status and online link to the page (a server-rendered page shows them in its header). */
   hideForumStatus = false;

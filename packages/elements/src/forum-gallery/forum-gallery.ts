@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { defineElement } from '../internal/define.js';
-import { ForumDataController } from '../internal/forum-data.js';
+import { ForumDataController, type ForumSettled } from '../internal/forum-data.js';
 import { gridListStyles } from '../internal/grid-list.styles.js';
 import { placeholder, placeholderStyles } from '../internal/placeholder.js';
 import { themeStyles } from '../internal/theme.js';
@@ -50,6 +50,16 @@ export class ForumGallery extends LitElement {
    * image elsewhere not at all.
    */
   allowedOrigins?: string;
+
+  /**
+   * What the element settled on for its data: `{ status: 'ready', forum }` or
+   * `{ status: 'error', failure }`, when `forum-load` or `forum-error` fires, or at once if they
+   * fired already. For code that may start listening after the event, such as a framework's
+   * effect. Never rejects.
+   */
+  get forumSettled(): Promise<ForumSettled> {
+    return this.#data.settled;
+  }
   /** Ids of the photos to show, space-separated, in this order; all photos when absent. */
   photos?: string;
 

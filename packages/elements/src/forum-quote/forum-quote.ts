@@ -1,7 +1,7 @@
 import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Presentation } from '@forumkit/core/present';
 import { defineElement } from '../internal/define.js';
-import { ForumDataController } from '../internal/forum-data.js';
+import { ForumDataController, type ForumSettled } from '../internal/forum-data.js';
 import { placeholder, placeholderStyles } from '../internal/placeholder.js';
 import { themeStyles } from '../internal/theme.js';
 import { forumQuoteStyles, quoteStyles } from './forum-quote.styles.js';
@@ -51,6 +51,16 @@ export class ForumQuote extends LitElement {
    * image elsewhere not at all.
    */
   allowedOrigins?: string;
+
+  /**
+   * What the element settled on for its data: `{ status: 'ready', forum }` or
+   * `{ status: 'error', failure }`, when `forum-load` or `forum-error` fires, or at once if they
+   * fired already. For code that may start listening after the event, such as a framework's
+   * effect. Never rejects.
+   */
+  get forumSettled(): Promise<ForumSettled> {
+    return this.#data.settled;
+  }
 
   /** The id of the quote to show. */
   quote?: string;

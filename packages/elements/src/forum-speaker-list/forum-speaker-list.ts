@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { speakers, type Presentation } from '@forumkit/core/present';
 import { defineElement } from '../internal/define.js';
-import { ForumDataController } from '../internal/forum-data.js';
+import { ForumDataController, type ForumSettled } from '../internal/forum-data.js';
 import { PageFragmentController, revealTarget } from '../internal/page-fragment.js';
 import { gridListStyles } from '../internal/grid-list.styles.js';
 import { placeholder, placeholderStyles } from '../internal/placeholder.js';
@@ -49,6 +49,16 @@ export class ForumSpeakerList extends LitElement {
    * image elsewhere not at all.
    */
   allowedOrigins?: string;
+
+  /**
+   * What the element settled on for its data: `{ status: 'ready', forum }` or
+   * `{ status: 'error', failure }`, when `forum-load` or `forum-error` fires, or at once if they
+   * fired already. For code that may start listening after the event, such as a framework's
+   * effect. Never rejects.
+   */
+  get forumSettled(): Promise<ForumSettled> {
+    return this.#data.settled;
+  }
   /** Ids of the people to show, space-separated, in this order; all speakers when absent. */
   people?: string;
 

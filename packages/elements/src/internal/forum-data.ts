@@ -19,6 +19,9 @@ export type ForumView =
   | { readonly status: 'ready'; readonly forum: Forum; readonly url?: string }
   | { readonly status: 'error'; readonly failure: ForumLoadFailure };
 
+/** What an element settled on: the forum it shows, or why it shows an error. */
+export type ForumSettled = Extract<ForumView, { status: 'ready' | 'error' }>;
+
 /** An element that shows a forum: it has the `forum` property and the `src` attribute. */
 export interface ForumDataHost extends ReactiveElement {
   /** Forum data: a validated `Forum` or raw data, which is validated. */
@@ -90,10 +93,27 @@ export class ForumDataController<View = undefined> implements ReactiveController
   /** What the element currently shows. */
   view: ForumView = { status: 'empty' };
 
+  // The outcome last announced with forum-load / forum-error, and who waits for the next one.
+  #announced?: ForumSettled;
+  #waiting: Array<(settled: ForumSettled) => void> = [];
+
   constructor(host: ForumDataHost, options: ForumDataOptions<View> = {}) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+  }
+
+  /**
+   * What the host settled on for its current `forum` or `src`: `{ status: 'ready', forum }` or
+   * `{ status: 'error', failure }`. Resolves when `forum-load` or `forum-error` fires, or at once
+   * when they fired already for the data the host has now, so code that comes after the event
+   * (a framework's effect) still learns the outcome. Never rejects; pending while there is no
+   * data, and in a server render (which fires no events).
+   */
+  get settled(): Promise<ForumSettled> {
+    this.sync(); // a `forum` or `src` set a moment ago counts, though the host has not updated yet
+    if (this.#announced !== undefined && this.view === this.#announced) return Promise.resolve(this.#announced);
+    return new Promise((resolve) => this.#waiting.push(resolve));
   }
 
   /**
@@ -331,9 +351,10 @@ export class ForumDataController<View = undefined> implements ReactiveController
   }
 
   #show(result: ForumResult): void {
-    this.view = result.ok
+    const view: ForumSettled = result.ok
       ? { status: 'ready', forum: result.forum, ...(result.url !== undefined && { url: result.url }) }
       : { status: 'error', failure: result.failure };
+    this.view = view;
     if (isServer) return;
     if (!result.ok) tellDeveloper(result.failure);
     // Outside an update (a load that finished, a script found later) this schedules one; during
@@ -341,8 +362,20 @@ export class ForumDataController<View = undefined> implements ReactiveController
     this.#host.requestUpdate();
     const event = result.ok ? new ForumLoadEvent(result.forum) : new ForumErrorEvent(result.failure);
     // Dispatch after the change is rendered, so listeners see the new content.
-    const dispatch = () => this.#host.dispatchEvent(event);
+    const dispatch = () => {
+      this.#host.dispatchEvent(event);
+      this.#announce(view);
+    };
     this.#host.updateComplete.then(dispatch, dispatch);
+  }
+
+  // Hands an announced outcome to those waiting, unless newer data is on its way (they wait for that).
+  #announce(view: ForumSettled): void {
+    this.#announced = view;
+    if (this.view !== view) return;
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    for (const resolve of waiting) resolve(view);
   }
 }
 

@@ -3,9 +3,9 @@
 // nothing after it. The same look as src/internal/bidi-isolation.test.ts on the live elements.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { overridingForum, reversedTexts, RLO } from '../internal/test-bidi.js';
+import { overridingForum, reversedTexts, RLO } from '../../elements/src/internal/test-bidi.js';
 import { renderForumPage } from './render-page.js';
-import { launchChromium } from './test-chromium.js';
+import { launchChromium } from '../../elements/src/internal/test-chromium.js';
 
 describe('the server page with overrides left open in its data, in Chromium', () => {
   let browser: Browser;

@@ -1,7 +1,7 @@
 import { ForumValidationError, jsonLdScript, serializeJsonLd, toJsonLd, validateForum } from '@forumkit/core';
 import { presentForum } from '@forumkit/core/present';
+import { forumPageBody } from '@forumkit/elements/page';
 import { escapeHtml } from './escape-html.js';
-import { pageBody } from './page-body.js';
 import { PAGE_STYLES } from './page-styles.js';
 import { checkNonce } from './nonce.js';
 import { renderPageTemplate } from './render-template.js';
@@ -79,7 +79,7 @@ export async function renderForumPage(input: unknown, options: ForumPageOptions)
     ...(options.url !== undefined && { url: options.url }),
     ...(allowedOrigins !== undefined && { allowedOrigins }),
   };
-  const { html: body, linked } = await renderPageTemplate(pageBody(present, elements), {
+  const { html: body, linked } = await renderPageTemplate(forumPageBody(present, elements), {
     ...(stylesheets !== undefined && { stylesheets }),
     ...(nonce !== undefined && { nonce }),
   });

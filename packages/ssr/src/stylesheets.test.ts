@@ -4,8 +4,8 @@
 import { html } from 'lit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseForum } from '@forumkit/core';
-import { berlinThreeDays } from '../internal/test-forums.js';
-import { seoulDataCopy, seoulForum } from '../internal/test-seoul.js';
+import { berlinThreeDays } from '../../elements/src/internal/test-forums.js';
+import { seoulDataCopy, seoulForum } from '../../elements/src/internal/test-seoul.js';
 import { PAGE_STYLES } from './page-styles.js';
 import { renderForumPage } from './render-page.js';
 import { renderToString } from './render-template.js';

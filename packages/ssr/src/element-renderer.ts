@@ -1,6 +1,6 @@
 import { LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
 import type { ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
-import { FORUM_STYLES, type WithForumStyles } from '../internal/forum-styles.js';
+import { FORUM_STYLES, type WithForumStyles } from '@forumkit/elements/page';
 import { escapeHtml } from './escape-html.js';
 import { elementStylesheet, type ForumStylesheetLinks } from './stylesheets.js';
 

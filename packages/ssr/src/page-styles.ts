@@ -1,4 +1,4 @@
-import { lineBreakingStyles } from '../internal/theme.js';
+import { lineBreakingStyles } from '@forumkit/elements/page';
 
 /** The page around the elements: readable type, light and dark, a centred column, lines broken as in the elements. */
 export const PAGE_STYLES = `

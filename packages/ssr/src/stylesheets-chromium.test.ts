@@ -1,18 +1,18 @@
 // A page whose shadow roots link forumkit's stylesheet files, as Chromium shows it over HTTP:
 // never unstyled while the files are on their way, then the same as the self-contained page,
-// with JavaScript disabled and after the hydrating bundle (dist/forumkit-hydrate.js, built by
-// `npm run build`) has taken over.
+// with JavaScript disabled and after the hydrating bundle (@forumkit/elements' dist/forumkit-hydrate.js,
+// built by `npm run build`) has taken over.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { seoulForum } from '../internal/test-seoul.js';
+import { seoulForum } from '../../elements/src/internal/test-seoul.js';
 import { renderForumPage, type ForumPageOptions } from './render-page.js';
 import { forumStylesheets } from './stylesheets.js';
-import { launchChromium, PARTS, partStyles } from './test-chromium.js';
-import { serveTestSite, type TestSite } from './test-site.js';
+import { launchChromium, PARTS, partStyles } from '../../elements/src/internal/test-chromium.js';
+import { serveTestSite, type TestSite } from '../../elements/src/internal/test-site.js';
 
-const HYDRATE_BUNDLE = fileURLToPath(new URL('../../dist/forumkit-hydrate.js', import.meta.url));
+const HYDRATE_BUNDLE = createRequire(import.meta.url).resolve('@forumkit/elements/bundle/hydrate');
 const baseUrl = 'https://example.org/seoul/';
 const linked: Partial<ForumPageOptions> = { stylesheets: { href: (file) => `/styles/${file}` } };
 const live: Partial<ForumPageOptions> = { scriptUrl: '/forumkit-hydrate.js' };

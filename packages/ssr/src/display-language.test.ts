@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { displayLanguage } from '@forumkit/core/present';
-import { seoulDataCopy, seoulForum } from '../internal/test-seoul.js';
+import { seoulDataCopy, seoulForum } from '../../elements/src/internal/test-seoul.js';
 import { renderForumPage } from './render-page.js';
 import { renderToString } from './render-template.js';
 

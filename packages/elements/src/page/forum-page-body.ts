@@ -1,3 +1,4 @@
+/** The markup of a whole forum page, which @forumkit/ssr renders on the server (exported as @forumkit/elements/page). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Presentation } from '@forumkit/core/present';
 import '../index.js';
@@ -37,20 +38,22 @@ function pageHeader(present: Presentation): TemplateResult {
 }
 
 /** What the elements of a page are given besides the forum. */
-export interface PageElements {
-  /** `#id` of the page's data script, which the elements read in the browser. */
+export interface ForumPageBodyOptions {
+  /** Where the elements find the forum in the browser: `#id` of the page's data script, or a URL. */
   readonly src: string;
-  /** The URL the page is requested at (the agenda applies the filters in its query). */
+  /** The URL the page is requested at: the agenda shows the view its query string filters to. */
   readonly url?: string;
-  /** The elements' `allowed-origins`. */
+  /** The elements' `allowed-origins`: the origins images and links from the data may come from. */
   readonly allowedOrigins?: readonly string[];
 }
 
 /**
- * The body of a forum page: a header, then every element, each given the forum for the server
- * render and `src` pointing at the page's data script for the browser.
+ * The body of a forum page as a Lit template: a header (name, status, dates, place, organisers,
+ * description), then the agenda, the speakers, the quotes, the photos and the coverage, each
+ * element given the forum for a server render and `src` for the browser. `@forumkit/ssr`'s
+ * renderForumPage renders it; any Lit server renderer can.
  */
-export function pageBody(present: Presentation, { src, url, allowedOrigins }: PageElements): TemplateResult {
+export function forumPageBody(present: Presentation, { src, url, allowedOrigins }: ForumPageBodyOptions): TemplateResult {
   const { forum, language } = present;
   const allowed = allowedOrigins?.join(' ') ?? nothing;
   return html`${pageHeader(present)}

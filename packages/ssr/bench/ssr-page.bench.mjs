@@ -2,10 +2,10 @@
 // elements and its render time, with each element's CSS inline in every shadow root (the
 // default) and with `stylesheets` (each shadow root links its element's file). It informs;
 // it is not a timed test. CPU time moves less than wall time when other processes compete for
-// the cores. Run after a build: `npm run bench` (it loads dist/ssr.js).
+// the cores. Run after a build: `npm run bench` (it loads dist/).
 // Options: --sessions=300,1000 (forum sizes), --runs=N (measured renders per size and mode, default 5).
 import os from 'node:os';
-import { renderForumPage, forumStylesheets } from '@forumkit/elements/ssr';
+import { renderForumPage, forumStylesheets } from '@forumkit/ssr';
 import { generateForum } from '../../core/bench/generate-forum.mjs';
 
 const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;

@@ -1,4 +1,4 @@
-/** @forumkit/elements/ssr: render forumkit elements and whole forum pages on the server (Node). */
+/** @forumkit/ssr: render forumkit's elements and whole forum pages on the server (Node). */
 export { renderForumPage, FORUM_DATA_ID, type ForumPageOptions } from './render-page.js';
 export { renderToString, type RenderToStringOptions } from './render-template.js';
 export { forumStylesheets, type ForumStylesheetLinks } from './stylesheets.js';

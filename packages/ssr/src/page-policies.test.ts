@@ -4,9 +4,9 @@ import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { parseForum } from '@forumkit/core';
 import { resolveText } from '@forumkit/core/present';
-import '../index.js';
-import { berlinThreeDays } from '../internal/test-forums.js';
-import { seoulDataCopy } from '../internal/test-seoul.js';
+import '@forumkit/elements';
+import { berlinThreeDays } from '../../elements/src/internal/test-forums.js';
+import { seoulDataCopy } from '../../elements/src/internal/test-seoul.js';
 import { renderForumPage } from './render-page.js';
 import { renderToString } from './render-template.js';
 

@@ -1,24 +1,28 @@
-// The policies the README gives for a strict Content-Security-Policy, in Chromium: the drop-in
+// The policies @forumkit/elements' README gives for a strict Content-Security-Policy, in Chromium: the drop-in
 // page, and the server page with a nonce and with stylesheet files, each refused nothing, styled
 // as the same page without a policy, and with its tracks' colours. Needs the bundles built
-// (`npm run build`): dist/forumkit.js and its chunks, dist/forumkit-hydrate.js.
+// (`npm run build`): @forumkit/elements' dist/forumkit.js and its chunks, dist/forumkit-hydrate.js.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseForum } from '@forumkit/core';
-import { berlinThreeDays } from '../internal/test-forums.js';
+import { berlinThreeDays } from '../../elements/src/internal/test-forums.js';
 import { renderForumPage, type ForumPageOptions } from './render-page.js';
 import { forumStylesheets } from './stylesheets.js';
-import { launchChromium, partStyles } from './test-chromium.js';
-import { serveTestSite, type TestSite } from './test-site.js';
+import { launchChromium, partStyles } from '../../elements/src/internal/test-chromium.js';
+import { serveTestSite, type TestSite } from '../../elements/src/internal/test-site.js';
 
-const dist = (path: string) => fileURLToPath(new URL(`../../dist/${path}`, import.meta.url));
+// @forumkit/elements' dist folder, where the drop-in, its chunks and the hydrating bundle are.
+const elementsDist = dirname(createRequire(import.meta.url).resolve('@forumkit/elements/bundle'));
+const dist = (path: string) => join(elementsDist, path);
 const NONCE = 'cnVuLWZvcnVta2l0LXRlc3Q=';
 
 // The README's policies, word for word: the drop-in page's, the server page's with a nonce, with
 // stylesheet files, and with both.
-const README = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+const README = readFileSync(fileURLToPath(new URL('../../elements/README.md', import.meta.url)), 'utf8');
 const policies = [...README.matchAll(/^Content-Security-Policy: (.+)$/gm)].map((match) => match[1]!);
 const [DROP_IN_POLICY, NONCE_POLICY_TEMPLATE, FILES_POLICY, FILES_NONCE_POLICY_TEMPLATE] = policies as [string, string, string, string];
 const NONCE_POLICY = (nonce: string) => NONCE_POLICY_TEMPLATE.replaceAll('{nonce}', nonce);

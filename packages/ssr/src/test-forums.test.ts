@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateForum, type Forum } from '@forumkit/core';
 import { presentForum } from '@forumkit/core/present';
-import { arabicHebrew, movedOnlineForum, postponedForum, testForums } from '../internal/test-forums.js';
+import { arabicHebrew, movedOnlineForum, postponedForum, testForums } from '../../elements/src/internal/test-forums.js';
 import { renderForumPage } from './render-page.js';
 
 type Node = Record<string, unknown> & { '@id': string; '@type': string };

@@ -2,9 +2,9 @@ import { ForumValidationError, validateForum, type Forum } from '@forumkit/core'
 import { presentForum, resolveText, speakers } from '@forumkit/core/present';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seoulDataCopy, seoulForum } from '../internal/test-seoul.js';
+import { seoulDataCopy, seoulForum } from '../../elements/src/internal/test-seoul.js';
 import { renderForumPage } from './render-page.js';
-import { deepCount, launchChromium, visibleText } from './test-chromium.js';
+import { deepCount, launchChromium, visibleText } from '../../elements/src/internal/test-chromium.js';
 
 const baseUrl = 'https://example.org/seoul/';
 const DSD = '<template shadowroot="open" shadowrootmode="open">';

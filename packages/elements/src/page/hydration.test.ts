@@ -1,5 +1,5 @@
 // Server output hydrates in the browser: the elements adopt the declarative shadow DOM that
-// renderForumPage wrote (same nodes, same text, no warnings) and are live afterwards.
+// the server wrote for the page (same nodes, same text, no warnings) and are live afterwards.
 import { deepNodes } from '../internal/test-dom.js';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { ForumAgenda } from '../forum-agenda/forum-agenda.js';
@@ -22,10 +22,9 @@ describe('hydrating the server-rendered Seoul page', () => {
   let before: { roots: ShadowRoot[]; nodes: Node[]; text: string };
 
   beforeAll(async () => {
-    const page = decodeURIComponent(inject('seoulPage'));
     // setHTMLUnsafe parses declarative shadow roots. (Chromium's Document.parseHTMLUnsafe would
     // too, but it drops comments, and Lit's hydration markers are comments.)
-    document.body.setHTMLUnsafe(page.slice(page.indexOf('<body>') + '<body>'.length, page.indexOf('</body>')));
+    document.body.setHTMLUnsafe(decodeURIComponent(inject('seoulPageBody')));
     const hosts = TAGS.flatMap((tag) => deepNodes(document.body).filter((node): node is Element => node instanceof Element && node.localName === tag));
     expect(hosts.every((host) => host.shadowRoot)).toBe(true);
     before = { roots: hosts.map((host) => host.shadowRoot!), nodes: deepNodes(document.body), text: deepText(document.body) };

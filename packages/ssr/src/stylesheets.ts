@@ -1,7 +1,7 @@
 import type { CSSResult, LitElement } from 'lit';
 import type { Forum } from '@forumkit/core';
-import '../index.js';
-import { FORUM_STYLES, type WithForumStyles } from '../internal/forum-styles.js';
+import '@forumkit/elements';
+import { FORUM_STYLES, type WithForumStyles } from '@forumkit/elements/page';
 import { PAGE_STYLES } from './page-styles.js';
 
 /** forumkit's elements, each with a stylesheet file of its own: an element's CSS is scoped to its shadow root. */
