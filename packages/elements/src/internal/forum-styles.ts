@@ -1,7 +1,8 @@
 /**
  * The CSS an element needs for the forum it shows, beyond its class's styles (the agenda's track
- * colours). The server writes it into the element's shadow root (@forumkit/ssr's element-renderer.ts); in the
- * browser the element adopts it with `adoptForumStyles`.
+ * colours). The server writes it into the element's shadow root (@forumkit/ssr's
+ * element-renderer.ts, which takes the symbol from @forumkit/elements/page); in the browser the
+ * element adopts it with `adoptForumStyles`.
  */
 export const FORUM_STYLES = Symbol('forumkit.forumStyles');
 

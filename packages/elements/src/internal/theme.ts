@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 /**
  * How text breaks across lines, the same in every element (`:host`) and in the server-rendered
- * page around them (`:root`; @forumkit/ssr's `page-styles.ts` includes this sheet): a word too long for its
- * line breaks anywhere rather than overflow, and Korean breaks between words, at spaces, never
- * between two syllables of a word that fits on a line.
+ * page around them (`:root`; @forumkit/ssr's `page-styles.ts` includes this sheet, exported as
+ * @forumkit/elements/page): a word too long for its line breaks anywhere rather than overflow, and
+ * Korean breaks between words, at spaces, never between two syllables of a word that fits on a line.
  */
 export const lineBreakingStyles = css`
   :root,
