@@ -101,9 +101,7 @@ function renderDay(present, day, sessions, base) {
   };
   const nowIndex = base.now === undefined ? -1 : listNowIndex(sessions, present, base.now);
   const listNow = `<li part="now" aria-hidden="true" class="${grid ? 'now-line list-only' : 'now-line'}"><span>${escape(present.term('now'))}</span></li>`;
-  const title = day
-    ? `<time datetime="${escape(day.date)}">${escape(present.day(day.date))}</time>`
-    : escape(present.term('timeToBeAnnounced'));
+  const title = day ? `<time datetime="${escape(day.date)}">${escape(present.day(day.date))}</time>` : escape(present.term('timeToBeAnnounced'));
   const zone = zoneNames.size === 1 ? `<p part="time-zone" class="time-zone">${escape(present.term('timeZone', { zone: [...zoneNames][0] }))}</p>` : '';
   const classes = grid ? `day grid-capable rooms-${grid.rooms.length}` : day ? 'day' : 'day unscheduled';
   let out = `<section part="day" class="${classes}"${day ? ` data-day="${escape(day.date)}"` : ''}>`;
