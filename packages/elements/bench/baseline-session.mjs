@@ -106,17 +106,18 @@ function renderLanguages(session, present) {
 }
 
 function renderLinks(session, present) {
+  // A link whose address may not be shown keeps its title, as plain text.
   const links = (session.links ?? []).flatMap((link) => {
     const href = safeUrl(link.url);
-    return href ? [{ link, href }] : [];
+    return href || link.title ? [{ link, href }] : [];
   });
   const page = safeUrl(session.url);
   if (links.length === 0 && !page) return '';
   const website = page ? `<li><a href="${escape(page)}">${escape(present.translation.linkKinds.website)}</a></li>` : '';
   const items = links.map(({ link, href }) => {
+    const name = dataText(present.linkName(link), present);
     const lang = link.language === undefined ? '' : ` hreflang="${escape(link.language)}"`;
-    const text = link.title ? localized(link.title, present) : escape(present.translation.linkKinds[link.kind]);
-    return `<li><a href="${escape(href)}"${lang}>${text}</a></li>`;
+    return `<li>${href ? `<a href="${escape(href)}"${lang}>${name}</a>` : name}</li>`;
   });
   return `<ul part="links" class="links"> ${website} ${items.join('')} </ul>`;
 }

@@ -10,7 +10,7 @@
 // the visitor's time-zone switch, the "now" marks, on a first visit (nothing saved, the forum's
 // zone, no filter in the URL). Without it, the first render, as a server-rendered page shows it.
 import { presentForum, zoneName } from '@forumkit/core/present';
-import { formatDay, formatShortDay, zonedToEpochMs } from '@forumkit/core/time';
+import { zonedToEpochMs } from '@forumkit/core/time';
 import { escape, hasTime, heading, localized, safeUrl, subLevel } from './baseline-markup.mjs';
 import { gridOf, listNowIndex } from './baseline-grid.mjs';
 import { renderSession } from './baseline-session.mjs';
@@ -75,7 +75,7 @@ function renderForumNotice(present) {
 function renderDayNav(present, days) {
   if (days.length < 2) return '';
   const links = days.map(
-    (day) => `<li><a href="#${escape(day.date)}"><time datetime="${escape(day.date)}">${escape(formatShortDay(day.date, present.language))}</time></a></li>`,
+    (day) => `<li><a href="#${escape(day.date)}"><time datetime="${escape(day.date)}">${escape(present.shortDay(day.date))}</time></a></li>`,
   );
   return `<nav part="day-nav" class="day-nav" aria-label="${escape(present.term('days'))}"> <ul> ${links.join('')} </ul> </nav>`;
 }
@@ -101,9 +101,7 @@ function renderDay(present, day, sessions, base) {
   };
   const nowIndex = base.now === undefined ? -1 : listNowIndex(sessions, present, base.now);
   const listNow = `<li part="now" aria-hidden="true" class="${grid ? 'now-line list-only' : 'now-line'}"><span>${escape(present.term('now'))}</span></li>`;
-  const title = day
-    ? `<time datetime="${escape(day.date)}">${escape(formatDay(day.date, present.language))}</time>`
-    : escape(present.term('timeToBeAnnounced'));
+  const title = day ? `<time datetime="${escape(day.date)}">${escape(present.day(day.date))}</time>` : escape(present.term('timeToBeAnnounced'));
   const zone = zoneNames.size === 1 ? `<p part="time-zone" class="time-zone">${escape(present.term('timeZone', { zone: [...zoneNames][0] }))}</p>` : '';
   const classes = grid ? `day grid-capable rooms-${grid.rooms.length}` : day ? 'day' : 'day unscheduled';
   let out = `<section part="day" class="${classes}"${day ? ` data-day="${escape(day.date)}"` : ''}>`;
