@@ -15,7 +15,10 @@ const placements = [
   '.call{grid-column:2/-1}',
 ].join('');
 
-/** The grid's rules, for the days that can be one, under `scope` (the agenda's layout class). */
+/**
+ * The grid's rules, for the days that can be one, under `scope` (the agenda's layout class). A
+ * cell is laid out with its day, not on its own as a list's session is: its row's height needs it.
+ */
 const gridRules = (scope: string) => `
 ${scope} .grid-capable .sessions{display:grid;grid-template-columns:var(--_grid-time-width) repeat(var(--_grid-rooms),minmax(var(--_grid-room-width),1fr));grid-auto-rows:minmax(1.5rem,auto);gap:.5rem;min-inline-size:min-content}
 ${scope} .grid-capable .scroller{overflow-x:auto;padding-block-end:.5rem}
@@ -25,7 +28,7 @@ ${scope} .grid-capable .room-head{align-self:end;padding:.25rem .5rem;font-weigh
 ${scope} .grid-capable .time-mark{font-size:.8125rem;font-variant-numeric:tabular-nums;color:var(--_agenda-muted);text-align:end;padding-inline-end:.25rem}
 ${scope} .grid-capable .now-line{z-index:1;align-self:start;border-block-start:2px solid var(--_agenda-danger);margin-block-start:-.25rem;pointer-events:none}
 ${scope} .grid-capable .now-line span{display:inline-block;padding:0 .375rem;font-size:.75rem;font-weight:650;color:var(--_surface);background:var(--_agenda-danger);border-radius:0 0 .25rem .25rem}
-${scope} .grid-capable .session{position:relative;align-content:start;padding:.625rem .75rem;border:1px solid var(--_agenda-line);border-radius:calc(var(--_radius) * .67);background:var(--_surface);grid-template-columns:minmax(0,1fr);overflow-wrap:break-word;hyphens:auto}
+${scope} .grid-capable .session{content-visibility:visible;position:relative;align-content:start;padding:.625rem .75rem;border:1px solid var(--_agenda-line);border-radius:calc(var(--_radius) * .67);background:var(--_surface);grid-template-columns:minmax(0,1fr);overflow-wrap:break-word;hyphens:auto}
 ${scope} .grid-capable .session .head{display:block}
 ${scope} .grid-capable .session .save{position:absolute;inset-block-start:.25rem;inset-inline-end:.25rem;inline-size:2rem;block-size:2rem}
 ${scope} .grid-capable .session .when{padding-inline-end:1.75rem}

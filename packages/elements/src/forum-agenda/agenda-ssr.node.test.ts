@@ -1,11 +1,12 @@
 // The schedule rendered on the server: the grid, the day navigation, the toolbar, and the view
-// the page's URL filters to, all in the markup before any script runs.
+// the page's URL filters to, all in the markup before any script runs, a long programme whole.
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { validateForum, type Forum } from '@forumkit/core';
+import { presentForum } from '@forumkit/core/present';
 import '../index.js';
 import { renderOnServer } from '../internal/test-ssr.js';
-import { berlinThreeDays } from '../internal/test-forums.js';
+import { berlinThreeDays, largeForum } from '../internal/test-forums.js';
 
 const validated = (data: unknown): Forum => {
   const result = validateForum(structuredClone(data));
@@ -42,6 +43,16 @@ describe('<forum-agenda> on the server', () => {
     expect(markup).toMatch(/<option value="mobilitaet" selected/);
     const shown = berlin.sessions.filter((session) => session.track === 'mobilitaet').length;
     expect(markup).toContain(`${shown} of ${berlin.sessions.length} sessions shown`);
+  });
+
+  it('renders a long programme whole, in programme order (the browser renders it a slice at a time)', async () => {
+    const long = validated(largeForum(1000, 8));
+    const markup = await renderOnServer(html`<forum-agenda lang="en" layout="list" .forum=${long}></forum-agenda>`);
+    const ids = [...markup.matchAll(/<li[^>]* id="session-([^"]+)"/g)].map((match) => match[1]);
+    const { days, unscheduled } = presentForum(long, { language: 'en' }).agenda();
+    const programme = [...days.flatMap((day) => day.sessions), ...unscheduled].map((session) => session.id);
+    expect(programme).toHaveLength(long.sessions.length);
+    expect(ids).toEqual(programme);
   });
 
   it('never writes a style attribute, track colours included, so a strict style policy still lays it out', async () => {

@@ -229,6 +229,20 @@ export const agendaStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* In a long programme, days and sessions off screen are laid out only once they come near:
+     thousands lay out as quickly as a screenful. They stay in the page for find-in-page and
+     screen readers; focus rings still show beyond their edges. */
+  .long .day,
+  .long .session {
+    content-visibility: auto;
+    overflow-clip-margin: 0.5rem;
+  }
+  .long .day {
+    contain-intrinsic-size: auto 60rem;
+  }
+  .long .session {
+    contain-intrinsic-size: auto 9rem;
+  }
 
   /* The timeline: a line through a dot per session, right of the times when there are any. */
   .session {

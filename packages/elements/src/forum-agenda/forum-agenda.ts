@@ -11,7 +11,7 @@ import { themeStyles } from '../internal/theme.js';
 import { trackColorCss } from '../internal/track-colors.js';
 import { agendaGridStyles } from './agenda-grid.styles.js';
 import { agendaStyles } from './forum-agenda.styles.js';
-import type { AgendaFilters, AgendaState, VisitorSchedule } from './render-agenda.js';
+import type { AgendaFilters, AgendaState, IncrementalRender, VisitorSchedule } from './render-agenda.js';
 import { agendaView, type AgendaView } from './agenda-view.js';
 
 /** How the programme is laid out: `grid` (time down, rooms across), `list`, or `auto`: the grid where a day has several rooms and the element is wide enough. */
@@ -98,12 +98,10 @@ export class ForumAgenda extends LitElement {
   // the drop-in bundle loads with the data).
   #data = new ForumDataController(this, { content: 'programme', placeholder: () => placeholder('session', 4), view: agendaView });
   #schedule?: VisitorSchedule;
-
-  constructor() {
-    super();
-    // A fragment is looked for once the browser-only render is done and the forum is there.
-    new PageFragmentController(this, (hash) => this.#clientReady && this.#data.view.status === 'ready' && this.#goTo(hash));
-  }
+  // A fragment is looked for once the browser-only render is done and the forum is there, and
+  // again as each later slice of a long programme is rendered.
+  #fragment = new PageFragmentController(this, (hash) => this.#clientReady && this.#data.view.status === 'ready' && this.#goTo(hash));
+  #incremental?: IncrementalRender;
 
   /** Forum data: a validated `Forum` or raw data, which is validated here. */
   forum?: unknown;
@@ -156,11 +154,19 @@ export class ForumAgenda extends LitElement {
   #clientReady = false;
   #clientStarted = false;
 
+  /** Resolves once the element has rendered, a long programme's every session included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const updated = await super.getUpdateComplete();
+    await this.#incremental?.complete;
+    return updated && !this.isUpdatePending;
+  }
+
   // The first render matches the server's markup (hydration); what only the browser knows (the
   // URL's filters, the saved sessions, the visitor's zone, the time now) comes in the next one.
   protected override firstUpdated(): void {
-    // After this update has finished, so that the next one is not a change made within it.
-    void this.updateComplete.then(() => {
+    // After this update has finished (not the rest of a long programme), so that the next one is
+    // not a change made within it.
+    void super.getUpdateComplete().then(() => {
       this.#clientReady = true;
       this.requestUpdate();
     });
@@ -205,7 +211,7 @@ export class ForumAgenda extends LitElement {
   #jumpTo(event: Event, hash: string): void {
     event.preventDefault();
     history.pushState(history.state, '', hash);
-    this.#goTo(hash);
+    this.#fragment.show(hash);
   }
 
   #state(present: Presentation, view: AgendaView): AgendaState {
@@ -219,7 +225,9 @@ export class ForumAgenda extends LitElement {
       clientReady: this.#clientReady,
       filters: this.#filters ?? view.NO_FILTERS,
       schedule: (this.#schedule ??= new view.VisitorSchedule(this)),
-      goTo: (hash) => this.#goTo(hash),
+      incremental: (this.#incremental ??= new view.IncrementalRender(this, () => this.#fragment.retry())),
+      // What a long programme has not rendered yet is shown once it is.
+      goTo: (hash) => this.#fragment.show(hash),
       jumpTo: (event, hash) => this.#jumpTo(event, hash),
       setFilters: (filters) => this.#setFilters(view, filters),
     };

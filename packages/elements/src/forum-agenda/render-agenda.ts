@@ -4,6 +4,7 @@ import { isDateOnly } from '@forumkit/core/time';
 import type { AgendaDay, Presentation } from '@forumkit/core/present';
 import { localized } from '../internal/data-text.js';
 import { heading, subLevel } from '../internal/heading.js';
+import type { IncrementalRender } from '../internal/incremental-render.js';
 import { dayGrid, placementClasses, type DayGrid } from './agenda-grid.js';
 import { sessionFilter, type AgendaFilters } from './agenda-filter.js';
 import { renderSession, type SessionOptions } from './render-session.js';
@@ -14,6 +15,7 @@ import type { VisitorSchedule } from './visitor-schedule.js';
 // element's view. The drop-in bundle loads it with the forum data (internal/forum-views.ts).
 export { filtersFromUrl, NO_FILTERS, urlWithFilters, type AgendaFilters } from './agenda-filter.js';
 export { VisitorSchedule } from './visitor-schedule.js';
+export { IncrementalRender } from '../internal/incremental-render.js';
 
 /** The element's settings and state the programme is drawn from, and what the visitor's actions call. */
 export interface AgendaState {
@@ -26,6 +28,8 @@ export interface AgendaState {
   readonly clientReady: boolean;
   readonly filters: AgendaFilters;
   readonly schedule: VisitorSchedule;
+  /** Renders the days' sessions: a screenful at once, the rest of a long programme a slice at a time. */
+  readonly incremental: IncrementalRender;
   readonly goTo: (hash: string) => void;
   readonly jumpTo: (event: Event, hash: string) => void;
   readonly setFilters: (filters: AgendaFilters) => void;
@@ -34,6 +38,8 @@ export interface AgendaState {
 const LAYOUTS: ReadonlySet<string> = new Set(['auto', 'list', 'grid']);
 // From this many sessions the programme gets search and filters.
 const FILTERS_FROM = 10;
+// From this many, days and sessions off screen wait to be laid out (the styles' `.long`).
+const LONG_FROM = 200;
 
 function renderDay(
   agenda: AgendaState,
@@ -73,7 +79,7 @@ function renderDay(
     <div class="scroller">
       <ol class="sessions">
         ${grid ? renderGridFrame(grid, present, base.shown) : nothing} ${grid && base.now !== undefined ? renderGridNow(grid, base.now, present) : nothing}
-        ${sessions.map((session, i) => html`${i === nowIndex ? renderListNow(present, grid !== undefined) : nothing}${renderSession(session, options)}`)}
+        ${agenda.incremental.list(sessions, (session, i) => html`${i === nowIndex ? renderListNow(present, grid !== undefined) : nothing}${renderSession(session, options)}`)}
         ${nowIndex === sessions.length ? renderListNow(present, grid !== undefined) : nothing}
       </ol>
     </div>
@@ -115,7 +121,8 @@ export function renderAgenda(present: Presentation, agenda: AgendaState): Templa
     onDownloadSaved: () => void agenda.schedule.downloadSaved(present),
   };
   const layout = LAYOUTS.has(agenda.layout) ? agenda.layout : 'auto';
-  return html`<div class=${`agenda layout-${layout}${timed ? ' timed' : ''}`} dir=${present.dir}>
+  const long = forum.sessions.length >= LONG_FROM;
+  return html`<div class=${`agenda layout-${layout}${timed ? ' timed' : ''}${long ? ' long' : ''}`} dir=${present.dir}>
     ${agenda.notice} ${renderToolbar(present, toolbar)}
     ${
       days.length > 1

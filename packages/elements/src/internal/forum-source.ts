@@ -1,6 +1,7 @@
 import type { Forum, ValidationResult } from '@forumkit/core';
 import type { ForumLoadFailure } from './events.js';
 import { validator, type Validate } from './forum-validator.js';
+import { yieldToMain } from './yield-to-main.js';
 
 /** The outcome of turning some input into a forum (`url`: the file it was loaded from, which its relative URLs are relative to). */
 export type ForumResult = { readonly ok: true; readonly forum: Forum; readonly url?: string } | { readonly ok: false; readonly failure: ForumLoadFailure };
@@ -162,9 +163,16 @@ async function fetchForum(url: string, signal: AbortSignal): Promise<ForumResult
   }
   // Nothing larger is parsed or validated (a response without a length is only known once read).
   if (text.length > maxBytes) return tooLarge(new TextEncoder().encode(text).length);
+  // Reading, parsing, validating and the first render of a big forum are separate tasks: the
+  // page answers the visitor in between.
+  await yieldToMain();
   const parsed = parseJson(text, url);
+  if (!('data' in parsed)) return parsed;
+  await yieldToMain();
   // Where the data ended up after any redirect: what its relative URLs are relative to.
-  return 'data' in parsed ? check(parsed.data, response.url || url, validate) : parsed;
+  const result = await check(parsed.data, response.url || url, validate);
+  await yieldToMain();
+  return result;
 }
 
 /**

@@ -40,6 +40,12 @@ export class PageFragmentController implements ReactiveController {
   retry(): void {
     this.hostUpdated();
   }
+
+  /** Shows what `fragment` names now, or as soon as the host has rendered it. */
+  show(fragment: string): void {
+    this.#pending = fragment;
+    this.retry();
+  }
 }
 
 /** Brings a target into view and gives it focus, smoothly unless the visitor asks for reduced motion. */
