@@ -29,8 +29,10 @@ export default defineConfig({
             headless: true,
             // Starting Chromium and connecting to it takes a while when the machine is busy: the node
             // project's own Chromium tests run meanwhile, and on 2 cores under another build's load
-            // (load average 20) the session took over 180 s to connect.
-            connectTimeout: 420_000,
+            // (load average 20-26) the session took over 180 s, once over 420 s, to connect. The root
+            // `npm test` runs one package's tasks at a time, so that the rest of the repository's
+            // tests are not what this session waits for.
+            connectTimeout: 600_000,
             screenshotFailures: false,
             provider: playwright({
               launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] },
