@@ -28,13 +28,35 @@ console.log(
 const started = performance.now();
 const harness = await startAttackHarness(ssr);
 const jobs = payloads.flatMap((payload) => PLACEMENTS.map((placement) => ({ payload, placement })));
-const totals = { variants: 0, valid: 0, refused: 0, pages: 0, executions: 0, urlAttributes: 0, unsafeUrls: 0, handlers: 0, scripts: 0, elements: 0, stuck: 0, roundTrips: 0, exact: 0 };
+const totals = {
+  variants: 0,
+  valid: 0,
+  refused: 0,
+  pages: 0,
+  executions: 0,
+  urlAttributes: 0,
+  unsafeUrls: 0,
+  handlers: 0,
+  scripts: 0,
+  elements: 0,
+  stuck: 0,
+  roundTrips: 0,
+  exact: 0,
+};
 const bySurface = new Map();
 const problems = [];
 
 async function run({ payload, placement }) {
   const input = withPayload(data, payload.text, placement);
-  const reports = await harness.attack(input, { language: payload.n % 2 ? 'en' : 'ko' });
+  let reports;
+  try {
+    reports = await harness.attack(input, { language: payload.n % 2 ? 'en' : 'ko' });
+  } catch (error) {
+    // A page that would not load is a problem to see, not the end of the run.
+    totals.failed++;
+    problems.push(`payload ${payload.n} (${payload.category}) in ${placement}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return;
+  }
   totals.variants++;
   totals[reports[0]?.valid ? 'valid' : 'refused']++;
   for (const report of reports) {
@@ -69,7 +91,9 @@ await Promise.all(
 await harness.close();
 
 const seconds = (performance.now() - started) / 1000;
-console.log(`\n${totals.variants} forums (${totals.valid} valid, ${totals.refused} refused by validation), ${totals.pages} pages in Chromium, ${seconds.toFixed(0)} s`);
+console.log(
+  `\n${totals.variants} forums (${totals.valid} valid, ${totals.refused} refused by validation), ${totals.pages} pages in Chromium, ${seconds.toFixed(0)} s`,
+);
 for (const [surface, row] of bySurface) console.log(`  ${surface.padEnd(28)} ${String(row.pages).padStart(5)} pages, ${row.problems} problems`);
 console.log(`script executions (canary calls and dialogs):  ${totals.executions}`);
 console.log(`unsafe URL attributes:                          ${totals.unsafeUrls} of ${totals.urlAttributes} checked`);
@@ -77,6 +101,7 @@ console.log(`event-handler attributes from data:             ${totals.handlers}`
 console.log(`script elements from data:                      ${totals.scripts}`);
 console.log(`elements from data (frames, objects, <base>…):  ${totals.elements}`);
 console.log(`elements that never rendered:                   ${totals.stuck}`);
+console.log(`forums whose pages would not load:              ${totals.failed}`);
 console.log(`exact round trips (JSON-LD, forum data, texts): ${totals.exact}/${totals.roundTrips}`);
 if (problems.length > 0) {
   console.log(`\n${problems.length} problems, the first 20:`);

@@ -79,11 +79,14 @@ const TAGS = ['forum-agenda', 'forum-speaker-list', 'forum-speaker-card', 'forum
 function settled(tags) {
   // The server page has its speaker cards inside the speaker list: the elements of the page's own tree.
   const present = tags.filter((tag) => document.querySelector(tag));
-  return present.length > 0 && present.every((tag) => {
-    const element = document.querySelector(tag);
-    const root = element?.shadowRoot;
-    return element?.hasUpdated === true && root && !root.querySelector('.loading') && root.querySelector('[part]');
-  });
+  return (
+    present.length > 0 &&
+    present.every((tag) => {
+      const element = document.querySelector(tag);
+      const root = element?.shadowRoot;
+      return element?.hasUpdated === true && root && !root.querySelector('.loading') && root.querySelector('[part]');
+    })
+  );
 }
 
 /**
@@ -93,7 +96,19 @@ function settled(tags) {
  */
 function inspect(foreignTags) {
   const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'ping', 'to', 'from', 'values'];
-  const out = { urlAttributes: 0, unsafeUrls: [], handlers: [], scripts: [], elements: [], titles: [], ldJson: [], forumData: [], title: '', alerts: 0, text: '' };
+  const out = {
+    urlAttributes: 0,
+    unsafeUrls: [],
+    handlers: [],
+    scripts: [],
+    elements: [],
+    titles: [],
+    ldJson: [],
+    forumData: [],
+    title: '',
+    alerts: 0,
+    text: '',
+  };
   const unsafe = (value, base) => {
     let url;
     try {
@@ -102,13 +117,21 @@ function inspect(foreignTags) {
       return false;
     }
     if (url.protocol === 'javascript:' || url.protocol === 'vbscript:') return true;
-    return url.protocol === 'data:' && /^\s*(text\/html|application\/xhtml|image\/svg)/i.test(decodeURIComponent(url.pathname));
+    if (url.protocol !== 'data:') return false;
+    let type = url.pathname;
+    try {
+      type = decodeURIComponent(type);
+    } catch {
+      // Not percent-encoding: read as written.
+    }
+    return /^\s*(text\/html|application\/xhtml|image\/svg)/i.test(type);
   };
   const visit = (root, top) => {
     for (const element of root.querySelectorAll('*')) {
       const tag = element.localName;
       // Elements forumkit never writes (a <meta> that could act, a form other than the agenda's filters).
-      const foreign = tag === 'meta' ? element.hasAttribute('http-equiv') : tag === 'form' ? !element.hasAttribute('part') : foreignTags.includes(tag.toLowerCase());
+      const foreign =
+        tag === 'meta' ? element.hasAttribute('http-equiv') : tag === 'form' ? !element.hasAttribute('part') : foreignTags.includes(tag.toLowerCase());
       if (foreign) out.elements.push(`<${tag}>`);
       for (const { name, value } of element.attributes) {
         if (/^on/i.test(name)) out.handlers.push(`<${tag} ${name}>`);
@@ -151,9 +174,28 @@ function inspect(foreignTags) {
 }
 
 // Text as compared: the HTML parser drops NUL and turns CR into LF; whitespace is collapsed.
-const normalize = (text) => text.replace(/\u0000/g, '').replace(/\s+/g, ' ').trim();
+const normalize = (text) =>
+  text
+    .replace(/\u0000/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 // Elements forumkit never writes: one in the page came from data.
-const FOREIGN_TAGS = ['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'math', 'noscript', 'marquee', 'video', 'audio', 'textarea', 'image', 'foreignobject'];
+const FOREIGN_TAGS = [
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'base',
+  'math',
+  'noscript',
+  'marquee',
+  'video',
+  'audio',
+  'textarea',
+  'image',
+  'foreignobject',
+];
 
 /**
  * Starts Chromium and the site. `ssr` is `@forumkit/elements/ssr` (or its sources): its
@@ -233,7 +275,13 @@ export async function startAttackHarness(ssr, { settleTimeout = 20_000 } = {}) {
         ...(report.stuck ? ['an element never rendered'] : []),
       ];
       const failed = checks.filter(([, ok]) => !ok).map(([name]) => `not exact: ${name}`);
-      reports.push({ ...report, valid: result.ok, problems: [...problems, ...failed], roundTrips: checks.length, exactRoundTrips: checks.length - failed.length });
+      reports.push({
+        ...report,
+        valid: result.ok,
+        problems: [...problems, ...failed],
+        roundTrips: checks.length,
+        exactRoundTrips: checks.length - failed.length,
+      });
     };
     const options = { baseUrl: BASE_URL, language };
     if (result.ok) {
@@ -277,7 +325,10 @@ export async function startAttackHarness(ssr, { settleTimeout = 20_000 } = {}) {
         } catch (error) {
           message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         }
-        files.set(path, `<!doctype html><html><head><meta charset="utf-8"><title>Refused</title></head><body><pre>${ssr.escapeHtml(message ?? '')}</pre></body></html>`);
+        files.set(
+          path,
+          `<!doctype html><html><head><meta charset="utf-8"><title>Refused</title></head><body><pre>${ssr.escapeHtml(message ?? '')}</pre></body></html>`,
+        );
         const report = await load(path, serverSurfaces.join(' + '));
         add(report, []);
         if (message === undefined) reports.at(-1).problems.push('renderForumPage took invalid data');
@@ -296,7 +347,10 @@ export async function startAttackHarness(ssr, { settleTimeout = 20_000 } = {}) {
     const path = `/v${id}/${surface.replaceAll(' ', '-')}.html`;
     const data = `/v${id}/forum.json`;
     if (surface === 'drop-in src') files.set(data, json);
-    files.set(path, dropInPage(input, language, surface === 'drop-in src' ? data : surface === 'inline script' ? '#forum-data' : '', surface === 'inline script'));
+    files.set(
+      path,
+      dropInPage(input, language, surface === 'drop-in src' ? data : surface === 'inline script' ? '#forum-data' : '', surface === 'inline script'),
+    );
     try {
       return await load(path, surface, surface === 'forum property' ? { property: json, language } : { language });
     } finally {
