@@ -5,7 +5,8 @@
 // stay zero (script that ran, URLs that run script, event handlers, script elements and frames
 // from data, elements that never rendered) and the exact round trips of the valid forums. Run after
 // a build (it loads dist/: the bundles and @forumkit/elements/ssr). Exit code 1 when a count that
-// must be zero is not. Options: --payloads=N (the first N), --parallel=N (pages at once, default 2).
+// must be zero is not. Options: --payloads=N (the first N), --only=3,17 (those payloads), --parallel=N (pages
+// at once, default 2).
 import os from 'node:os';
 import { readFileSync } from 'node:fs';
 import * as ssr from '@forumkit/elements/ssr';
@@ -14,7 +15,12 @@ import { CATEGORIES, PAYLOADS } from './attack/payloads.mjs';
 import { PLACEMENTS, countPlaces, withPayload } from './attack/variants.mjs';
 
 const option = (name, fallback) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
-const payloads = PAYLOADS.slice(0, option('payloads', PAYLOADS.length));
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .map(Number);
+const payloads = only ? PAYLOADS.filter((payload) => only.includes(payload.n)) : PAYLOADS.slice(0, option('payloads', PAYLOADS.length));
 const parallel = Math.max(1, option('parallel', 2));
 const data = JSON.parse(readFileSync(new URL('../../../examples/seoul-quantum-forum/forum.json', import.meta.url), 'utf8'));
 
@@ -40,6 +46,7 @@ const totals = {
   scripts: 0,
   elements: 0,
   stuck: 0,
+  failed: 0,
   roundTrips: 0,
   exact: 0,
 };

@@ -160,7 +160,8 @@ function inspect(foreignTags) {
   visit(document, true);
   out.ldJson = [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent);
   out.forumData = [...document.querySelectorAll('script#forum-data')].map((script) => script.textContent);
-  out.title = document.title;
+  // The title element's text, not document.title (which strips and collapses as the browser likes).
+  out.title = document.querySelector('title')?.textContent ?? '';
   const agenda = document.querySelector('forum-agenda')?.shadowRoot;
   out.titles = [...(agenda?.querySelectorAll('[part~="session"] [part~="title"]') ?? [])].map((title) => title.textContent);
   const texts = [];
@@ -173,10 +174,11 @@ function inspect(foreignTags) {
   return out;
 }
 
-// Text as compared: the HTML parser drops NUL and turns CR into LF; whitespace is collapsed.
+// Text as compared: the HTML parser drops a NUL in body text and makes it U+FFFD in a title, and
+// turns CR into LF; whitespace is collapsed.
 const normalize = (text) =>
   text
-    .replace(/\u0000/g, '')
+    .replace(/[\u0000\ufffd]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 // Elements forumkit never writes: one in the page came from data.
