@@ -3,8 +3,9 @@ import { forumSchema } from '../model/schema/forum.js';
 import type { Forum } from '../model/types.js';
 import { compileSchema, REFUSED, type CompiledSchema } from './compiled-schema.js';
 import { checkConsistency } from './consistency.js';
+import type { Problem } from './issue.js';
 import { MAX_ENTRIES } from './read-input.js';
-import { checkReferences } from './references.js';
+import { referenceChecks } from './references.js';
 import { validateForum, type ValidationResult } from './validate-forum.js';
 
 export interface SliceOptions {
@@ -94,7 +95,10 @@ async function validInSlices(input: unknown, breathe: () => Promise<void>): Prom
     (forum as Loose)[key] = checked;
   }
   await breathe();
-  if (checkReferences(forum as Loose).length > 0) return undefined;
+  const problems: Problem[] = [];
+  let steps = 0;
+  for (const step = referenceChecks(forum as Loose, problems); !step.next().done;) if (++steps % BATCH === 0) await breathe();
+  if (problems.length > 0) return undefined;
   await breathe();
   if (checkConsistency(forum as Loose).length > 0) return undefined;
   return forum as Forum;
