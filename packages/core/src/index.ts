@@ -28,6 +28,7 @@ export type { SessionKind, ParticipantRole, EventStatus, AttendanceMode, OfferAv
 export type { LocalDateTime } from './time/local-date-time.js';
 
 export { validateForum, parseForum, ForumValidationError, type ValidationResult } from './validate/validate-forum.js';
+export { validateForumInSlices, type SliceOptions } from './validate/validate-forum-in-slices.js';
 export { formatIssue } from './validate/format-issue.js';
 export type { ForumIssue } from './validate/issue.js';
 

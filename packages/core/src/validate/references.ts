@@ -1,6 +1,5 @@
 import { idSchema } from '../model/schema/primitives.js';
 import { compileSchema, REFUSED } from './compiled-schema.js';
-import { eachEntry } from './entries.js';
 import { formatPath, type PathSegment, type Problem } from './issue.js';
 
 type Kind = 'organization' | 'person' | 'session' | 'photo' | 'quote' | 'article' | 'room' | 'track' | 'venue';
@@ -35,28 +34,47 @@ const ROOM: readonly Kind[] = ['room'];
 const TRACK: readonly Kind[] = ['track'];
 const VENUE: readonly Kind[] = ['venue'];
 
+// A path is built only when a problem is reported: valid data holds one for every id and reference.
+// (Segments are passed one by one, not as a list, for the same reason.)
+type Segment = PathSegment | undefined;
+const pathOf = (...at: Segment[]): PathSegment[] => at.filter((segment) => segment !== undefined);
+
 /** Duplicate ids and references to ids that do not exist (or name the wrong kind of entry). */
 export function checkReferences(forum: Loose): Problem[] {
   const problems: Problem[] = [];
-  // Each id's kind and where it was first given: the path of its id field.
-  const ids = new Map<string, readonly [Kind, PathSegment[]]>();
+  for (const step = referenceChecks(forum, problems); !step.next().done;);
+  return problems;
+}
+
+// The objects of a list in the (partially valid) document; anything else in it is skipped.
+const listAt = (owner: Loose, key: string): readonly unknown[] => (Array.isArray(owner[key]) ? (owner[key] as unknown[]) : []);
+const asEntry = (item: unknown): Loose | undefined => (item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as Loose) : undefined);
+
+/**
+ * `checkReferences` a step at a time: it adds the problems it finds to `problems` and pauses
+ * (yields) after each entry, for a caller that lets the page answer now and then.
+ */
+export function* referenceChecks(forum: Loose, problems: Problem[]): Generator<void, void, void> {
+  // Each id's kind and where it was first given: the list and index of its entry (no index: the main venue).
+  const ids = new Map<string, readonly [Kind, string, number?]>();
   // The main venue has an id only when something refers to it.
   const mainVenue = forum.venue !== null && typeof forum.venue === 'object' ? (forum.venue as Loose).id : undefined;
-  if (isId(mainVenue)) ids.set(mainVenue, ['venue', ['venue', 'id']]);
+  if (isId(mainVenue)) ids.set(mainVenue, ['venue', 'venue']);
   // A collection that is not a list cannot be searched: references into it are left alone.
   const unreadable = new Set(COLLECTIONS.filter(([key]) => forum[key] !== undefined && !Array.isArray(forum[key])).map(([, kind]) => kind));
   for (const [key, kind] of COLLECTIONS) {
-    eachEntry(forum, key, (item, index) => {
-      const id = item.id;
-      if (!isId(id)) return;
+    const list = listAt(forum, key);
+    for (let index = 0; index < list.length; index++) {
+      const id = asEntry(list[index])?.id;
+      if (!isId(id)) continue;
       const first = ids.get(id);
-      const path = [key, index, 'id'];
-      if (first === undefined) ids.set(id, [kind, path]);
-      else problems.push({ path, message: `duplicate id "${id}" (first used at ${formatPath(first[1])})` });
-    });
+      if (first === undefined) ids.set(id, [kind, key, index]);
+      else problems.push({ path: [key, index, 'id'], message: `duplicate id "${id}" (first used at ${formatPath(pathOf(first[1], first[2], 'id'))})` });
+      yield;
+    }
   }
 
-  const expect = (value: unknown, path: PathSegment[], allowed: readonly Kind[]) => {
+  const expect = (value: unknown, allowed: readonly Kind[], a: PathSegment, b: Segment, c?: Segment, d?: Segment, e?: Segment) => {
     if (!isId(value)) return;
     const kind = ids.get(value)?.[0];
     if ((kind !== undefined && allowed.includes(kind)) || (unreadable.size > 0 && allowed.some((kind) => unreadable.has(kind)))) return;
@@ -64,36 +82,51 @@ export function checkReferences(forum: Loose): Problem[] {
       kind === undefined
         ? `no ${allowed.map(noun).join(' or ')} with id "${value}"${listHint(forum, allowed, value)}`
         : `"${value}" is ${withArticle(kind)}, not ${allowed.map(withArticle).join(' or ')}`;
-    problems.push({ path, message });
+    problems.push({ path: pathOf(a, b, c, d, e), message });
   };
-  const expectEach = (list: unknown, path: PathSegment[], allowed: readonly Kind[]) => {
-    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) expect(list[i], [...path, i], allowed);
+  // Each entry of a list at `key` (or at `key[index].field`).
+  const expectEach = (list: unknown, allowed: readonly Kind[], key: string, index?: number, field?: string) => {
+    if (!Array.isArray(list)) return;
+    for (let i = 0; i < list.length; i++) {
+      if (index === undefined) expect(list[i], allowed, key, i);
+      else expect(list[i], allowed, key, index, field, i);
+    }
   };
+  // Each entry of a list of the forum, a step each.
+  function* each(key: string, check: (entry: Loose, index: number) => void) {
+    const list = listAt(forum, key);
+    for (let index = 0; index < list.length; index++) {
+      const entry = asEntry(list[index]);
+      if (entry === undefined) continue;
+      check(entry, index);
+      yield;
+    }
+  }
 
-  for (const key of ['organizers', 'sponsors', 'partners']) expectEach(forum[key], [key], HOSTS);
-  expectEach(forum.images, ['images'], PHOTO);
-  eachEntry(forum, 'people', (person, i) => expectEach(person.affiliations, ['people', i, 'affiliations'], ORGANIZATION));
-  eachEntry(forum, 'rooms', (room, i) => expect(room.venue, ['rooms', i, 'venue'], VENUE));
-  eachEntry(forum, 'sessions', (session, i) => {
-    expect(session.room, ['sessions', i, 'room'], ROOM);
-    expect(session.track, ['sessions', i, 'track'], TRACK);
-    expect(session.venue, ['sessions', i, 'venue'], VENUE);
-    eachEntry(session, 'participants', (participant, j) => expect(participant.person, ['sessions', i, 'participants', j, 'person'], PERSON));
+  for (const key of ['organizers', 'sponsors', 'partners']) expectEach(forum[key], HOSTS, key);
+  expectEach(forum.images, PHOTO, 'images');
+  yield* each('people', (person, i) => expectEach(person.affiliations, ORGANIZATION, 'people', i, 'affiliations'));
+  yield* each('rooms', (room, i) => expect(room.venue, VENUE, 'rooms', i, 'venue'));
+  yield* each('sessions', (session, i) => {
+    expect(session.room, ROOM, 'sessions', i, 'room');
+    expect(session.track, TRACK, 'sessions', i, 'track');
+    expect(session.venue, VENUE, 'sessions', i, 'venue');
+    const participants = listAt(session, 'participants');
+    for (let j = 0; j < participants.length; j++) expect(asEntry(participants[j])?.person, PERSON, 'sessions', i, 'participants', j, 'person');
   });
-  eachEntry(forum, 'quotes', (quote, i) => {
-    expect(quote.person, ['quotes', i, 'person'], PERSON);
-    expect(quote.session, ['quotes', i, 'session'], SESSION);
+  yield* each('quotes', (quote, i) => {
+    expect(quote.person, PERSON, 'quotes', i, 'person');
+    expect(quote.session, SESSION, 'quotes', i, 'session');
   });
-  eachEntry(forum, 'photos', (photo, i) => {
-    expect(photo.copyrightHolder, ['photos', i, 'copyrightHolder'], HOSTS);
-    expectEach(photo.depicts, ['photos', i, 'depicts'], MENTIONABLE);
+  yield* each('photos', (photo, i) => {
+    expect(photo.copyrightHolder, HOSTS, 'photos', i, 'copyrightHolder');
+    expectEach(photo.depicts, MENTIONABLE, 'photos', i, 'depicts');
   });
-  eachEntry(forum, 'coverage', (article, i) => {
-    expect(article.publisher, ['coverage', i, 'publisher'], ORGANIZATION);
-    expectEach(article.authors, ['coverage', i, 'authors'], PERSON);
-    expectEach(article.mentions, ['coverage', i, 'mentions'], MENTIONABLE);
+  yield* each('coverage', (article, i) => {
+    expect(article.publisher, ORGANIZATION, 'coverage', i, 'publisher');
+    expectEach(article.authors, PERSON, 'coverage', i, 'authors');
+    expectEach(article.mentions, MENTIONABLE, 'coverage', i, 'mentions');
   });
-  return problems;
 }
 
 const LISTS: Partial<Record<Kind, string>> = { room: 'rooms', track: 'tracks', venue: 'venues' };

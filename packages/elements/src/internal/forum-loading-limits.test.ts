@@ -47,7 +47,37 @@ describe('src limits', () => {
     const element = card(uniqueUrl('large-unknown'));
     await element.updateComplete;
     void server.calls[1]!.respond(body);
-    expect((await undeclared).failure.message).toMatch(new RegExp(`is ${size}, more than forumkit reads`));
+    expect((await undeclared).failure.message).toMatch(/large-unknown-.*\.json is larger than forumkit reads \(1 kB\)$/);
+    await element.updateComplete;
+    expect(inShadow(element, '[role=alert]')?.textContent?.trim()).toBe('The speakers could not be loaded.');
+  });
+
+  it('stops reading a response without a length once it is larger than the limit', async () => {
+    configureForumLoading({ maxBytes: 1000 });
+    // A body that would go on for ever, 400 bytes at a time: only a cut-off ends it.
+    let chunks = 0;
+    let cancelled = false;
+    const endless = new ReadableStream<Uint8Array>(
+      {
+        pull: (controller) => {
+          chunks++;
+          controller.enqueue(new TextEncoder().encode(chunks === 1 ? '{"sessions":["' + 'x'.repeat(386) : 'x'.repeat(400)));
+        },
+        cancel: () => {
+          cancelled = true;
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const failed = nextEvent(document, 'forum-error');
+    const element = card(uniqueUrl('endless'));
+    await element.updateComplete;
+    server.calls[0]!.respondWithStream(endless);
+    const { failure } = await failed;
+    expect(failure).toMatchObject({ kind: 'network' });
+    expect(failure.message).toMatch(/endless-.*\.json is larger than forumkit reads \(1 kB\)$/);
+    expect(cancelled).toBe(true);
+    expect(chunks).toBe(3);
     await element.updateComplete;
     expect(inShadow(element, '[role=alert]')?.textContent?.trim()).toBe('The speakers could not be loaded.');
   });

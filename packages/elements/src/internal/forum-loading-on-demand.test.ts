@@ -30,14 +30,22 @@ const held = vi.hoisted(() => {
 });
 
 vi.mock('./forum-validator.js', async (original) => {
-  const { validateForum } = await original<typeof import('./forum-validator.js')>();
+  const { validateForum, validateForumInSlices } = await original<typeof import('./forum-validator.js')>();
   return {
     validateForum,
+    validateForumInSlices,
     validator: () => {
       held.validatorAsked += 1;
       if (held.loaded) return held.loaded;
       held.validator ??= held.deferred<Validate>();
       return held.validator.promise;
+    },
+    // From the same chunk: there once the validator is.
+    slicedValidator: () => {
+      held.validatorAsked += 1;
+      if (held.loaded) return validateForumInSlices;
+      held.validator ??= held.deferred<Validate>();
+      return held.validator.promise.then(() => validateForumInSlices);
     },
   };
 });

@@ -1,6 +1,6 @@
 import type { Forum, ValidationResult } from '@forumkit/core';
 import type { ForumLoadFailure } from './events.js';
-import { validator, type Validate } from './forum-validator.js';
+import { slicedValidator, validator, type Validate } from './forum-validator.js';
 import { yieldToMain } from './yield-to-main.js';
 
 /** The outcome of turning some input into a forum (`url`: the file it was loaded from, which its relative URLs are relative to). */
@@ -11,6 +11,9 @@ export type ForumOutcome = ForumResult | Promise<ForumResult>;
 
 const checked = new WeakMap<object, ForumOutcome>();
 
+/** A validation whose result comes later (in slices, with the page answering in between). */
+type Later = (data: unknown) => Promise<ValidationResult>;
+
 /**
  * Validates raw data (or a forum) once per object; later calls with the same object reuse the
  * result. Data is not expected to change in place: pass a new object to show new data. The result
@@ -20,13 +23,13 @@ export function checkForum(data: unknown, url?: string): ForumOutcome {
   return check(data, url, validator());
 }
 
-function check(data: unknown, url: string | undefined, validate: Validate | Promise<Validate>): ForumOutcome {
+function check(data: unknown, url: string | undefined, validate: Validate | Promise<Validate | Later>): ForumOutcome {
   const key = data !== null && typeof data === 'object' ? data : undefined;
   const cached = key && checked.get(key);
   if (cached) return cached;
   if (!(validate instanceof Promise)) return remember(key, outcome(validate(data), url));
   const later = validate.then(
-    (loaded) => remember(key, outcome(loaded(data), url)),
+    async (loaded) => remember(key, outcome(await loaded(data), url)),
     (error: unknown): ForumResult => {
       // Not remembered: the next look loads the validator again.
       if (key) checked.delete(key);
@@ -135,7 +138,7 @@ const megabytes = (bytes: number) => (bytes < 2 ** 20 ? `${Math.ceil(bytes / 102
 
 async function fetchForum(url: string, signal: AbortSignal): Promise<ForumResult> {
   // Asked for now, so a validator that still has to load does so while the data does.
-  const validate = validator();
+  const validate = slicedValidator();
   const { timeoutMs, maxBytes } = limits;
   const timedOut = (error: unknown) => error instanceof DOMException && error.name === 'TimeoutError';
   const late = `${url} did not arrive within ${timeoutMs / 1000} s`;
@@ -149,20 +152,29 @@ async function fetchForum(url: string, signal: AbortSignal): Promise<ForumResult
   if (!response.ok) {
     return { ok: false, failure: { kind: 'http', status: response.status, message: `${url} answered ${response.status} ${response.statusText}`.trim(), url } };
   }
-  const tooLarge = (bytes: number) => ({
+  // A declared length is the size; a response without one is known only to be larger.
+  const tooLarge = (size?: string) => ({
     ok: false as const,
-    failure: { kind: 'network' as const, message: `${url} is ${megabytes(bytes)}, more than forumkit reads (${megabytes(maxBytes)})`, url },
+    failure: {
+      kind: 'network' as const,
+      message:
+        size === undefined
+          ? `${url} is larger than forumkit reads (${megabytes(maxBytes)})`
+          : `${url} is ${size}, more than forumkit reads (${megabytes(maxBytes)})`,
+      url,
+    },
   });
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) return tooLarge(declared);
-  let text: string;
+  if (declared > maxBytes) return tooLarge(megabytes(declared));
+  let read: { readonly text: string } | { readonly tooLarge: number };
   try {
-    text = await response.text();
+    read = await readBody(response, maxBytes);
   } catch (error) {
     return { ok: false, failure: { kind: 'network', message: timedOut(error) || deadline.aborted ? late : `Could not read ${url}: ${reason(error)}`, url } };
   }
-  // Nothing larger is parsed or validated (a response without a length is only known once read).
-  if (text.length > maxBytes) return tooLarge(new TextEncoder().encode(text).length);
+  // Nothing larger is read, parsed or validated (a response without a length is cut off once over).
+  if ('tooLarge' in read) return tooLarge();
+  const { text } = read;
   // Reading, parsing, validating and the first render of a big forum are separate tasks: the
   // page answers the visitor in between.
   await yieldToMain();
@@ -170,9 +182,44 @@ async function fetchForum(url: string, signal: AbortSignal): Promise<ForumResult
   if (!('data' in parsed)) return parsed;
   await yieldToMain();
   // Where the data ended up after any redirect: what its relative URLs are relative to.
-  const result = await check(parsed.data, response.url || url, validate);
+  const inSlices = Promise.resolve(validate).then(
+    (sliced): Later =>
+      (data) =>
+        sliced(data, { pause: yieldToMain }),
+  );
+  const result = await check(parsed.data, response.url || url, inSlices);
   await yieldToMain();
   return result;
+}
+
+// How long reading may go on before the page has its turn, as a long programme renders (incremental-render.ts).
+const SLICE_MS = 30;
+
+/**
+ * The body as text, read a chunk at a time with the page answering in between; once more than
+ * `maxBytes` have arrived, reading stops (the rest is never downloaded) and the bytes so far are told.
+ */
+async function readBody(response: Response, maxBytes: number): Promise<{ readonly text: string } | { readonly tooLarge: number }> {
+  const reader = response.body?.getReader();
+  if (!reader) return { text: '' };
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  let sliceStart = performance.now();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    bytes += chunk.value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => {});
+      return { tooLarge: bytes };
+    }
+    parts.push(decoder.decode(chunk.value, { stream: true }));
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToMain();
+      sliceStart = performance.now();
+    }
+  }
+  parts.push(decoder.decode());
+  return { text: parts.join('') };
 }
 
 /**

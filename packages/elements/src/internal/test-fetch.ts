@@ -8,6 +8,8 @@ export interface FetchCall {
    * once the code under test has read the body.
    */
   respond(body: string, init?: ResponseInit & { url?: string }): Promise<void>;
+  /** Answers with a body that arrives as this stream does. */
+  respondWithStream(body: ReadableStream<Uint8Array>, init?: ResponseInit): void;
   /** Answers with a response whose body breaks off with this error while being read. */
   respondWithBrokenBody(error?: unknown): void;
   /** Fails like a network error. */
@@ -38,15 +40,30 @@ export function controlFetch(options: { ignoreAbort?: boolean } = {}): Controlle
         signal,
         accept: new Headers(init?.headers).get('accept'),
         respond(body, { url: responseUrl, ...responseInit } = {}) {
-          const response = new Response(body, responseInit);
+          let bodyRead!: () => void;
+          const done = new Promise<void>((resolve) => (bodyRead = resolve));
+          // The body in one chunk; read once the reader has seen its end (or given up on it).
+          let sent = false;
+          const stream = new ReadableStream<Uint8Array>(
+            {
+              pull(controller) {
+                if (!sent) controller.enqueue(new TextEncoder().encode(body));
+                else {
+                  controller.close();
+                  setTimeout(bodyRead);
+                }
+                sent = true;
+              },
+              cancel: () => void setTimeout(bodyRead),
+            },
+            { highWaterMark: 0 },
+          );
+          const response = new Response(stream, responseInit);
           if (responseUrl !== undefined) Object.defineProperty(response, 'url', { value: responseUrl });
-          const read = response.text.bind(response);
-          const done = new Promise<void>((bodyRead) => {
-            response.text = () => read().finally(bodyRead);
-          });
           resolve(response);
           return done;
         },
+        respondWithStream: (body, init) => resolve(new Response(body, init)),
         respondWithBrokenBody(error = new TypeError('network error')) {
           resolve(new Response(new ReadableStream({ start: (controller) => controller.error(error) })));
         },
