@@ -166,15 +166,14 @@ async function fetchForum(url: string, signal: AbortSignal): Promise<ForumResult
   });
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) return tooLarge(megabytes(declared));
-  let read: { readonly text: string } | { readonly tooLarge: number };
+  let text: string | undefined;
   try {
-    read = await readBody(response, maxBytes);
+    text = await readBody(response, maxBytes);
   } catch (error) {
     return { ok: false, failure: { kind: 'network', message: timedOut(error) || deadline.aborted ? late : `Could not read ${url}: ${reason(error)}`, url } };
   }
   // Nothing larger is read, parsed or validated (a response without a length is cut off once over).
-  if ('tooLarge' in read) return tooLarge();
-  const { text } = read;
+  if (text === undefined) return tooLarge();
   // Reading, parsing, validating and the first render of a big forum are separate tasks: the
   // page answers the visitor in between.
   await yieldToMain();
@@ -197,11 +196,11 @@ const SLICE_MS = 30;
 
 /**
  * The body as text, read a chunk at a time with the page answering in between; once more than
- * `maxBytes` have arrived, reading stops (the rest is never downloaded) and the bytes so far are told.
+ * `maxBytes` have arrived, reading stops (the rest is never downloaded) and there is no text.
  */
-async function readBody(response: Response, maxBytes: number): Promise<{ readonly text: string } | { readonly tooLarge: number }> {
+async function readBody(response: Response, maxBytes: number): Promise<string | undefined> {
   const reader = response.body?.getReader();
-  if (!reader) return { text: '' };
+  if (!reader) return '';
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let bytes = 0;
@@ -210,7 +209,7 @@ async function readBody(response: Response, maxBytes: number): Promise<{ readonl
     bytes += chunk.value.byteLength;
     if (bytes > maxBytes) {
       void reader.cancel().catch(() => {});
-      return { tooLarge: bytes };
+      return undefined;
     }
     parts.push(decoder.decode(chunk.value, { stream: true }));
     if (performance.now() - sliceStart > SLICE_MS) {
@@ -219,7 +218,7 @@ async function readBody(response: Response, maxBytes: number): Promise<{ readonl
     }
   }
   parts.push(decoder.decode());
-  return { text: parts.join('') };
+  return parts.join('');
 }
 
 /**
