@@ -1,7 +1,7 @@
 import type { Forum, ValidationResult } from '@forumkit/core';
 import type { ForumLoadFailure } from './events.js';
 import { slicedValidator, validator, type Validate } from './forum-validator.js';
-import { yieldToMain } from './yield-to-main.js';
+import { SLICE_MS, yieldToMain } from './yield-to-main.js';
 
 /** The outcome of turning some input into a forum (`url`: the file it was loaded from, which its relative URLs are relative to). */
 export type ForumResult = { readonly ok: true; readonly forum: Forum; readonly url?: string } | { readonly ok: false; readonly failure: ForumLoadFailure };
@@ -184,15 +184,12 @@ async function fetchForum(url: string, signal: AbortSignal): Promise<ForumResult
   const inSlices = Promise.resolve(validate).then(
     (sliced): Later =>
       (data) =>
-        sliced(data, { pause: yieldToMain }),
+        sliced(data, { pause: yieldToMain, sliceMs: SLICE_MS }),
   );
   const result = await check(parsed.data, response.url || url, inSlices);
   await yieldToMain();
   return result;
 }
-
-// How long reading may go on before the page has its turn, as a long programme renders (incremental-render.ts).
-const SLICE_MS = 30;
 
 /**
  * The body as text, read a chunk at a time with the page answering in between; once more than

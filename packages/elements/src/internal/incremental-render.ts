@@ -1,13 +1,11 @@
 import { noChange, type ReactiveController, type ReactiveElement } from 'lit';
 import { Directive, directive, type ChildPart, type DirectiveParameters } from 'lit/directive.js';
 import { getCommittedValue, insertPart, removePart, setChildPartValue } from 'lit/directive-helpers.js';
-import { yieldToMain } from './yield-to-main.js';
+import { SLICE_MS, yieldToMain } from './yield-to-main.js';
 
 // Items each update of the host renders at once, over all its lists: a screenful and more, and
 // every small programme whole (no flicker).
 const AT_ONCE = 40;
-// How long a later task renders before it gives the page back to the visitor (ms).
-const SLICE_MS = 30;
 // Items rendered between two looks at the clock.
 const STEP = 5;
 
