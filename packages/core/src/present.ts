@@ -4,7 +4,7 @@
  */
 export { presentForum, type Presentation, type PresentationOptions } from './present/presentation.js';
 export { agenda, sessionsInOrder, sessionDate, isOneDay, type Agenda, type AgendaDay } from './present/agenda.js';
-export { timeEntry, forumTimeEntry, type TimeEntry, type ShownMoment } from './present/time-entry.js';
+export { timeEntry, forumTimeEntry, timeSpan, type TimeEntry, type TimeSpan, type ShownMoment } from './present/time-entry.js';
 export { zoneName } from './present/zone-name.js';
 export { displayLanguage } from './present/display-language.js';
 export { forumPlace, sessionPlace, roomVenue, type Place, type SessionPlace } from './present/place.js';

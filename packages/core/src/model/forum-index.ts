@@ -27,33 +27,43 @@ function byId<T extends { readonly id: string }>(list: readonly T[] | undefined)
 function groupBy<T>(list: readonly T[], keys: (item: T) => Iterable<string>): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of list) {
-    for (const key of new Set(keys(item))) {
+    for (const key of keys(item)) {
       const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [item]);
+      if (!group) groups.set(key, [item]);
+      // An item under one key twice (a person in two roles of a session) is listed once.
+      else if (group.at(-1) !== item) group.push(item);
     }
   }
   return groups;
 }
 
-/** The id lookups of a validated forum (memoised: call it freely). */
+// How each lookup is built.
+const lookups: { readonly [Name in keyof ForumIndex]: (forum: Forum) => ForumIndex[Name] } = {
+  organizations: (forum) => byId(forum.organizations),
+  venues: (forum) =>
+    byId([...(forum.venue?.id ? [forum.venue as Venue & { id: string }] : []), ...((forum.venues ?? []) as ReadonlyArray<Venue & { id: string }>)]),
+  rooms: (forum) => byId(forum.rooms),
+  tracks: (forum) => byId(forum.tracks),
+  people: (forum) => byId(forum.people),
+  sessions: (forum) => byId(forum.sessions),
+  photos: (forum) => byId(forum.photos),
+  quotes: (forum) => byId(forum.quotes),
+  coverage: (forum) => byId(forum.coverage),
+  quotesByPerson: (forum) => groupBy(forum.quotes ?? [], (quote) => [quote.person]),
+  sessionsByPerson: (forum) => groupBy(forum.sessions, (session) => (session.participants ?? []).flatMap((participant) => participant.person ?? [])),
+};
+
+/**
+ * The id lookups of a validated forum (memoised: call it freely). Each is built the first time it
+ * is used: a page showing a programme of thousands of sessions does not wait for the lookups only
+ * a speaker list needs.
+ */
 export function indexForum(forum: Forum): ForumIndex {
   let index = cache.get(forum);
   if (!index) {
-    index = {
-      organizations: byId(forum.organizations),
-      venues: byId([...(forum.venue?.id ? [forum.venue as Venue & { id: string }] : []), ...((forum.venues ?? []) as ReadonlyArray<Venue & { id: string }>)]),
-      rooms: byId(forum.rooms),
-      tracks: byId(forum.tracks),
-      people: byId(forum.people),
-      sessions: byId(forum.sessions),
-      photos: byId(forum.photos),
-      quotes: byId(forum.quotes),
-      coverage: byId(forum.coverage),
-      quotesByPerson: groupBy(forum.quotes ?? [], (quote) => [quote.person]),
-      sessionsByPerson: groupBy(forum.sessions, (session) => (session.participants ?? []).flatMap((p) => p.person ?? [])),
-    };
-    cache.set(forum, index);
+    const made: Partial<Record<keyof ForumIndex, unknown>> = {};
+    const lazily = Object.entries(lookups).map(([name, build]) => [name, { enumerable: true, get: () => (made[name as keyof ForumIndex] ??= build(forum)) }]);
+    cache.set(forum, (index = Object.defineProperties({}, Object.fromEntries(lazily)) as ForumIndex));
   }
   return index;
 }

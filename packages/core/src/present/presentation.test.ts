@@ -6,6 +6,8 @@ import type { Forum } from '../model/types.js';
 import { validateForum } from '../validate/validate-forum.js';
 import { displayLanguage } from './display-language.js';
 import { presentForum } from './presentation.js';
+import { berlinThreeDays, testForums } from '../../test/fixtures/forums/index.js';
+import { validated } from '../../test/fixtures/validated.js';
 
 function forum(change: (input: ReturnType<typeof smallForum>) => void = () => {}): Forum {
   const input = smallForum();
@@ -300,5 +302,58 @@ describe('found in review', () => {
     expect(presentForum(f, { language: 'en', timeZone: 'America/Los_Angeles' }).when()?.text.replace(/\s/g, ' ')).toBe(
       'Sunday, October 27 – Tuesday, October 29, 2024',
     );
+  });
+});
+
+describe('session spans and zone names, without formatting', () => {
+  // The instants and zone names the agenda's grid, "now" mark and zone note read over a whole
+  // programme are those of each session's shown time, in every zone it is shown in.
+  for (const { name, data } of testForums) {
+    it(`are those of each session's time in ${name}`, () => {
+      const forum = validated(structuredClone(data));
+      for (const timeZone of [forum.timeZone, 'America/Sao_Paulo', 'Australia/Lord_Howe']) {
+        const present = presentForum(forum, { language: 'en', timeZone });
+        for (const session of forum.sessions) {
+          const time = present.sessionTime(session);
+          const span = present.sessionSpan(session);
+          const timed = time?.start.zoneName !== undefined;
+          expect(span === undefined, `${session.id} in ${timeZone}`).toBe(!timed);
+          if (!span || !time) continue;
+          expect(span.start).toBe(Date.parse(time.start.iso));
+          expect(span.end).toBe(time.end && Date.parse(time.end.iso));
+          expect(present.zoneName(span.start)).toBe(time.start.zoneName);
+          if (span.end !== undefined) expect(present.zoneName(span.end)).toBe(time.end!.zoneName);
+        }
+      }
+    });
+  }
+
+  it('name both zones of a day the clocks change on', () => {
+    const forum = validated(structuredClone(berlinThreeDays));
+    const present = presentForum(forum, { language: 'en-GB' });
+    const names = new Set(
+      forum.sessions.flatMap((session) => {
+        const span = present.sessionSpan(session);
+        return span ? [present.zoneName(span.start)] : [];
+      }),
+    );
+    expect([...names].sort()).toEqual(['CEST', 'CET']);
+  });
+
+  it('leave out an end that is not after the start, as the shown time does', () => {
+    const backwards = forum((input) => (input.sessions[1].end = input.sessions[1].start));
+    const present = presentForum(backwards);
+    const session = backwards.sessions[1]!;
+    expect(present.sessionTime(session)?.end).toBeUndefined();
+    expect(present.sessionSpan(session)).toEqual({ start: Date.parse(present.sessionTime(session)!.start.iso) });
+  });
+});
+
+describe('the index', () => {
+  it('lists a session once for a person who has two roles in it', () => {
+    const twice = forum((input) => input.sessions[5].participants.push({ person: input.sessions[5].participants[0].person, role: 'moderator' }));
+    const person = twice.sessions[5]!.participants![0]!.person!;
+    const theirs = presentForum(twice).index.sessionsByPerson.get(person)!;
+    expect(theirs.filter((session) => session === twice.sessions[5])).toHaveLength(1);
   });
 });

@@ -13,7 +13,8 @@ import { quotePassages, type QuotePassages } from './quote.js';
 import { sessionName } from './session-name.js';
 import { showText, textDirection, type ShownText } from './shown-text.js';
 import { origins, shownUrl, type UrlRules } from './shown-url.js';
-import { forumTimeEntry, timeEntry, type TimeEntry } from './time-entry.js';
+import { forumTimeEntry, timeEntry, timeSpan, type TimeEntry, type TimeSpan } from './time-entry.js';
+import { zoneName } from './zone-name.js';
 
 /** The language and zone a forum is shown in, and the rules for its URLs. */
 export interface PresentationOptions extends UrlRules {
@@ -69,6 +70,14 @@ export interface Presentation {
   shortDay(date: string): string;
   /** When a session happens; undefined when its start is unknown. */
   sessionTime(session: Session): TimeEntry | undefined;
+  /**
+   * The instants a session runs over (epoch ms), without formatting them: undefined when its start
+   * has no time of day. The same instants `sessionTime` shows, for outputs that place or compare
+   * times (a grid's rows, the "now" mark) over a whole programme.
+   */
+  sessionSpan(session: Session): TimeSpan | undefined;
+  /** The shown zone's short name at an instant ("KST", "CEST"), as `sessionTime` names it. */
+  zoneName(epochMs: number): string | undefined;
   /** One forum date or date-time as shown (a former start, say). */
   moment(value: string): TimeEntry | undefined;
   /** Where a session happens, and its track. */
@@ -119,6 +128,8 @@ function createPresentation(forum: Forum, language: string, timeZone: string, ur
   const when = (start: string, end?: string) => timeEntry(start, end, language, forum.timeZone, timeZone, year);
   let programme: Agenda | undefined;
   const sessionTimes = new WeakMap<Session, TimeEntry | undefined>();
+  const sessionSpans = new WeakMap<Session, TimeSpan | undefined>();
+  const zoneNames = new Map<number, string | undefined>();
   let languageNames: Intl.DisplayNames | undefined;
   return {
     forum,
@@ -145,6 +156,14 @@ function createPresentation(forum: Forum, language: string, timeZone: string, ur
       // Every output asks for a session's time more than once (its row, its place in a grid, the "now" mark): formatted once.
       if (!sessionTimes.has(session)) sessionTimes.set(session, session.start === undefined ? undefined : when(session.start, session.end));
       return sessionTimes.get(session);
+    },
+    sessionSpan(session) {
+      if (!sessionSpans.has(session)) sessionSpans.set(session, session.start === undefined ? undefined : timeSpan(session.start, session.end, forum.timeZone));
+      return sessionSpans.get(session);
+    },
+    zoneName(epochMs) {
+      if (!zoneNames.has(epochMs)) zoneNames.set(epochMs, zoneName(epochMs, language, timeZone));
+      return zoneNames.get(epochMs);
     },
     moment: (value) => when(value),
     sessionPlace: (session) => sessionPlace(session, forum, index),

@@ -126,6 +126,25 @@ function computeEntry(
   return { start: shownStart, ...(shownEnd && { end: shownEnd }), spansDays, zoneChanges, text };
 }
 
+/** The instants a session runs over, in epoch milliseconds. */
+export interface TimeSpan {
+  readonly start: number;
+  /** Absent when the end is unknown, a date, or not after the start (as `timeEntry` leaves it out). */
+  readonly end?: number;
+}
+
+/**
+ * The instants a start and end in the forum's zone name, for placing and comparing times without
+ * formatting them (a grid's rows, the "now" mark): undefined for a date without a time of day.
+ * The end is the one `timeEntry` shows.
+ */
+export function timeSpan(start: LocalDateTime, end: LocalDateTime | undefined, forumZone: string): TimeSpan | undefined {
+  const from = isDateOnly(start) ? undefined : zonedToEpochMs(start, forumZone);
+  if (from === undefined) return undefined;
+  const to = end === undefined || isDateOnly(end) ? undefined : zonedToEpochMs(end, forumZone);
+  return to !== undefined && to > from ? { start: from, end: to } : { start: from };
+}
+
 /**
  * When a whole forum happens, as a page's header says it, in the day style (see `DAY_STYLE`):
  * the range of its dates when it spans days ("Friday, October 24 – Sunday, October 26, 2025"),

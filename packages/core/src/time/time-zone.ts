@@ -86,8 +86,30 @@ function exactEpochMs(wall: number, timeZone: string): number {
   return valid.length > 0 ? Math.min(...valid) : wall - before * 60000;
 }
 
+interface WallTime {
+  readonly epoch: number;
+  readonly offset: number;
+  readonly moved?: true;
+}
+
+// A programme repeats a few slot times thousands of times (a grid's rows, its ordering, the
+// JSON-LD's dates, the calendar): each value is resolved once per zone. Bounded like the offsets.
+const resolved = new Map<string, Map<LocalDateTime, WallTime | undefined>>();
+
 /** A wall-clock time's instant and the zone's offset (minutes east of UTC) at that instant. */
-function resolveWallTime(value: LocalDateTime, timeZone: string): { epoch: number; offset: number; moved?: true } | undefined {
+function resolveWallTime(value: LocalDateTime, timeZone: string): WallTime | undefined {
+  let values = resolved.get(timeZone);
+  if (values?.has(value)) return values.get(value);
+  const wallTime = computeWallTime(value, timeZone);
+  if (!values || values.size >= 10_000) {
+    if (resolved.size >= 100) resolved.clear();
+    resolved.set(timeZone, (values = new Map()));
+  }
+  values.set(value, wallTime);
+  return wallTime;
+}
+
+function computeWallTime(value: LocalDateTime, timeZone: string): WallTime | undefined {
   const wall = wallClockMs(value);
   if (wall === undefined) return undefined;
   // A written offset says which of a repeated hour's two instants is meant (validation checks it).

@@ -1,9 +1,9 @@
 import { languageTagSchema } from '../model/schema/primitives.js';
 import { originalTextKey } from '../model/quote-text.js';
 import { compileSchema, REFUSED } from './compiled-schema.js';
-import { eachEntry } from './entries.js';
+import { eachEntry, entriesOf } from './entries.js';
 import { formatPath, listText, quoteText, type PathSegment, type Problem } from './issue.js';
-import { checkTimes } from './times.js';
+import { timeChecks } from './times.js';
 
 type Loose = Record<string, unknown>;
 type Add = (path: PathSegment[], message: string) => void;
@@ -15,8 +15,14 @@ const isLanguageTag = (value: unknown): value is string => (validTag ??= compile
 /** Rules that span fields: dates and times, status, attendance, participants, quotes, languages. */
 export function checkConsistency(forum: Loose): Problem[] {
   const problems: Problem[] = [];
+  for (const step = consistencyChecks(forum, problems); !step.next().done;);
+  return problems;
+}
+
+/** `checkConsistency`, adding to `problems` and pausing (yielding) after each session: for checks done a slice at a time. */
+export function* consistencyChecks(forum: Loose, problems: Problem[]): Generator<void, void, void> {
   const add: Add = (path, message) => problems.push({ path, message });
-  checkTimes(forum, add);
+  yield* timeChecks(forum, add);
   checkStatus(forum, [], add);
   checkAttendance(forum, add);
   eachEntry(forum, 'venues', (venue, i) => {
@@ -26,7 +32,8 @@ export function checkConsistency(forum: Loose): Problem[] {
   const mainVenue = forum.venue !== null && typeof forum.venue === 'object' ? (forum.venue as Loose).id : undefined;
   const roomVenues = new Map<unknown, unknown>();
   eachEntry(forum, 'rooms', (room) => roomVenues.set(room.id, room.venue ?? mainVenue));
-  eachEntry(forum, 'sessions', (session, i) => {
+  for (const [session, i] of entriesOf(forum, 'sessions')) {
+    yield;
     checkStatus(session, ['sessions', i], add);
     if (typeof session.venue === 'string' && roomVenues.has(session.room) && roomVenues.get(session.room) !== session.venue) {
       const roomVenue = roomVenues.get(session.room);
@@ -38,10 +45,12 @@ export function checkConsistency(forum: Loose): Problem[] {
     }
     checkSessionAttendance(session, forum, ['sessions', i], add);
     eachEntry(session, 'participants', (participant, j) => checkParticipant(participant, ['sessions', i, 'participants', j], add));
-  });
-  eachEntry(forum, 'quotes', (quote, i) => checkQuoteLanguage(quote, ['quotes', i, 'text'], add));
+  }
+  for (const [quote, i] of entriesOf(forum, 'quotes')) {
+    yield;
+    checkQuoteLanguage(quote, ['quotes', i, 'text'], add);
+  }
   checkLanguages(forum.languages, add);
-  return problems;
 }
 
 function checkStatus(entry: Loose, at: PathSegment[], add: Add): void {

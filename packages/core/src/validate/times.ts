@@ -2,7 +2,7 @@ import { addDays, datePart, isDateOnly, isLocalDateTime, withoutOffset, writtenO
 import { formatOffset, toIsoDateTime, zonedToEpochMs } from '../time/time-zone.js';
 import { readWallTime } from '../time/wall-time-reading.js';
 import { isTimeZone } from '../time/time-zone-name.js';
-import { eachEntry } from './entries.js';
+import { eachEntry, entriesOf } from './entries.js';
 import type { PathSegment } from './issue.js';
 
 type Loose = Record<string, unknown>;
@@ -11,9 +11,10 @@ type Add = (path: PathSegment[], message: string) => void;
 /**
  * Dates and times: each names a moment that happens in the forum's zone (not one the clocks
  * skip, with any written offset one the zone has then), ends come after starts, and sessions
- * fall within the forum's dates (an end may run past midnight of the last day).
+ * fall within the forum's dates (an end may run past midnight of the last day). Pauses (yields)
+ * after each session, for checks done a slice at a time.
  */
-export function checkTimes(forum: Loose, add: Add): void {
+export function* timeChecks(forum: Loose, add: Add): Generator<void, void, void> {
   const zone = typeof forum.timeZone === 'string' && isTimeZone(forum.timeZone) ? forum.timeZone : undefined;
   // An agenda repeats a few times of day over a few days: each text is read once per forum.
   // What is wrong with it in the zone (null when nothing is), or false when it is no date at all.
@@ -64,7 +65,8 @@ export function checkTimes(forum: Loose, add: Add): void {
   const span = firstDay === lastDay ? firstDay : `${firstDay} to ${lastDay}`;
   // A session on the last evening may end after midnight.
   const dayAfter = lastDay && addDays(lastDay, 1);
-  eachEntry(forum, 'sessions', (session, i) => {
+  for (const [session, i] of entriesOf(forum, 'sessions')) {
+    yield;
     const start = at(session.start, ['sessions', i, 'start']);
     const end = at(session.end, ['sessions', i, 'end']);
     checkPrevious(session, ['sessions', i], start);
@@ -73,7 +75,7 @@ export function checkTimes(forum: Loose, add: Add): void {
     else if (start && end && isDateOnly(start) !== isDateOnly(end)) {
       add(['sessions', i, 'end'], isDateOnly(start) ? 'must be a date without a time, as start is' : 'must have a time of day, as start does');
     } else if (start && end && compare(end, start) < 0) add(['sessions', i, 'end'], `is before the session's start (${start})`);
-    if (!firstDay || !lastDay) return;
+    if (!firstDay || !lastDay) continue;
     const startDay = start && datePart(start);
     if (startDay && (startDay < firstDay || startDay > lastDay)) {
       add(['sessions', i, 'start'], `is on ${startDay}, outside the forum's dates (${span})`);
@@ -83,7 +85,7 @@ export function checkTimes(forum: Loose, add: Add): void {
     if (endDay && (endDay < firstDay || endDay > endsBy)) {
       add(['sessions', i, 'end'], `is on ${endDay}, outside the forum's dates (${span})`);
     }
-  });
+  }
 }
 
 /** Why a local date-time names no moment in the zone, or undefined when it names one. */

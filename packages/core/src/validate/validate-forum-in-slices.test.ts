@@ -4,6 +4,8 @@ import { testForums } from '../../test/fixtures/forums/index.js';
 import { seoulForum } from '../../test/fixtures/seoul-forum.js';
 import { smallForum } from '../../test/fixtures/small-forum.js';
 import { hostileForum, mutateForum, seededRandom } from '../../test/fuzz/hostile-forums.mjs';
+import { checkConsistency, consistencyChecks } from './consistency.js';
+import type { Problem } from './issue.js';
 import { validateForum } from './validate-forum.js';
 import { validateForumInSlices } from './validate-forum-in-slices.js';
 
@@ -77,5 +79,18 @@ describe('validateForumInSlices', () => {
     const result = await validateForumInSlices(generateForum(2000), { pause: counter.pause, sliceMs: 1 });
     expect(result.ok).toBe(true);
     expect(counter.pauses).toBeGreaterThan(1);
+  });
+
+  it('checks the rules that span fields a session at a time, finding what the whole check finds', () => {
+    const forum = generateForum(300) as Record<string, any>;
+    // Two sessions that break cross-field rules, far apart in the programme.
+    forum.sessions[10].end = '2026-10-19T08:00';
+    forum.sessions[290].status = 'rescheduled';
+    const problems: Problem[] = [];
+    let pauses = 0;
+    for (const step = consistencyChecks(forum, problems); !step.next().done;) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(forum.sessions.length);
+    expect(problems).toEqual(checkConsistency(forum));
+    expect(problems.map((problem) => problem.path.join('.'))).toEqual(expect.arrayContaining(['sessions.10.end', 'sessions.290.previousStart']));
   });
 });

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { forumSchema } from '../model/schema/forum.js';
 import type { Forum } from '../model/types.js';
 import { compileSchema, REFUSED, type CompiledSchema } from './compiled-schema.js';
-import { checkConsistency } from './consistency.js';
+import { consistencyChecks } from './consistency.js';
 import type { Problem } from './issue.js';
 import { MAX_ENTRIES } from './read-input.js';
 import { referenceChecks } from './references.js';
@@ -100,6 +100,8 @@ async function validInSlices(input: unknown, breathe: () => Promise<void>): Prom
   for (const step = referenceChecks(forum as Loose, problems); !step.next().done;) if (++steps % BATCH === 0) await breathe();
   if (problems.length > 0) return undefined;
   await breathe();
-  if (checkConsistency(forum as Loose).length > 0) return undefined;
+  steps = 0;
+  for (const step = consistencyChecks(forum as Loose, problems); !step.next().done;) if (++steps % BATCH === 0) await breathe();
+  if (problems.length > 0) return undefined;
   return forum as Forum;
 }

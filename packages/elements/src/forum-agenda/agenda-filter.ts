@@ -105,17 +105,28 @@ export interface FilterChoices {
   readonly kinds: ReadonlyArray<{ value: SessionKind; label: string }>;
 }
 
+/** The choices of the forum's filters in the presentation's language (worked out once per presentation, not each time a filter changes). */
 export function filterChoices(present: Presentation): FilterChoices {
-  const { sessions } = present.forum;
-  const has = <T>(values: Iterable<T | undefined>) => new Set([...values].filter((value) => value !== undefined));
-  const tracks = has(sessions.map((session) => session.track));
-  const rooms = has(sessions.map((session) => session.room));
-  const kinds = has(sessions.map((session) => session.kind));
-  const languages = [...has(sessions.flatMap((session) => [...(session.languages ?? []), ...(session.interpretedInto ?? [])]))];
+  let choices = choicesMade.get(present);
+  if (!choices) choicesMade.set(present, (choices = choicesOf(present)));
+  return choices;
+}
+
+const choicesMade = new WeakMap<Presentation, FilterChoices>();
+
+function choicesOf(present: Presentation): FilterChoices {
+  const [tracks, rooms, kinds, languages] = [new Set<string>(), new Set<string>(), new Set<SessionKind>(), new Set<string>()];
+  for (const session of present.forum.sessions) {
+    if (session.track !== undefined) tracks.add(session.track);
+    if (session.room !== undefined) rooms.add(session.room);
+    kinds.add(session.kind);
+    for (const tag of session.languages ?? []) languages.add(tag);
+    for (const tag of session.interpretedInto ?? []) languages.add(tag);
+  }
   return {
     tracks: present.tracks().flatMap((track) => (tracks.has(track.id) ? [{ value: track.id, label: track.name }] : [])),
     rooms: present.rooms().flatMap((room) => (rooms.has(room.id) ? [{ value: room.id, label: room.name }] : [])),
-    languages: languages.map((tag) => ({ value: tag, label: present.languageList([tag]) })),
+    languages: [...languages].map((tag) => ({ value: tag, label: present.languageList([tag]) })),
     kinds: [...kinds].map((kind) => ({ value: kind, label: present.translation.sessionKinds[kind] })),
   };
 }

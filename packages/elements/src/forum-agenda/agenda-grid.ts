@@ -41,7 +41,6 @@ interface Timed {
   readonly session: Session;
   readonly start: number;
   readonly end?: number;
-  readonly moment: ShownMoment;
 }
 
 /**
@@ -60,16 +59,15 @@ export function dayGrid(sessions: readonly Session[], present: Presentation): Da
 const made = new WeakMap<Presentation, WeakMap<readonly Session[], DayGrid | undefined>>();
 
 function layOut(sessions: readonly Session[], present: Presentation): DayGrid | undefined {
-  const timed: Timed[] = [];
-  for (const session of sessions) {
-    const time = present.sessionTime(session);
-    if (!time?.start.zoneName) return undefined;
-    const end = time.end?.zoneName ? Date.parse(time.end.iso) : undefined;
-    timed.push({ session, start: Date.parse(time.start.iso), ...(end !== undefined && { end }), moment: time.start });
-  }
   const used = new Set(sessions.map((session) => session.room).filter((room) => room !== undefined));
   const rooms = present.rooms().filter((room) => used.has(room.id));
   if (rooms.length < 2 || rooms.length > MAX_GRID_ROOMS) return undefined;
+  const timed: Timed[] = [];
+  for (const session of sessions) {
+    const span = present.sessionSpan(session);
+    if (!span) return undefined;
+    timed.push({ session, ...span });
+  }
 
   const boundaries = [...new Set(timed.flatMap(({ start, end }) => (end === undefined ? [start] : [start, end])))].sort((a, b) => a - b);
   if (boundaries.length > MAX_GRID_ROWS) return undefined;
@@ -104,7 +102,7 @@ function layOut(sessions: readonly Session[], present: Presentation): DayGrid | 
     .sort((a, b) => a.start - b.start)
     .map((item) => ({
       line: line(item.start),
-      moment: item.moment,
+      moment: present.sessionTime(item.session)!.start,
       sessions: timed.filter((other) => other.start === item.start).map((other) => other.session),
     }));
   const last = boundaries.at(-1)!;

@@ -1,4 +1,4 @@
-import { isServer, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { isServer, LitElement, noChange, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { isTimeZone } from '@forumkit/core/time';
 import type { Presentation } from '@forumkit/core/present';
 import { defineElement } from '../internal/define.js';
@@ -102,6 +102,8 @@ export class ForumAgenda extends LitElement {
   // again as each later slice of a long programme is rendered.
   #fragment = new PageFragmentController(this, (hash) => this.#clientReady && this.#data.view.status === 'ready' && this.#goTo(hash));
   #incremental?: IncrementalRender;
+  // A programme was rendered: while another presentation of it is prepared, it stays on screen.
+  #programmeShown = false;
 
   /** Forum data: a validated `Forum` or raw data, which is validated here. */
   forum?: unknown;
@@ -156,8 +158,12 @@ export class ForumAgenda extends LitElement {
 
   /** Resolves once the element has rendered, a long programme's every session included. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const updated = await super.getUpdateComplete();
-    await this.#incremental?.complete;
+    let updated = await super.getUpdateComplete();
+    // A long programme is prepared, then rendered, a slice at a time, in updates of its own.
+    while (this.#incremental?.busy) {
+      await this.#incremental.complete;
+      updated = await super.getUpdateComplete();
+    }
     return updated && !this.isUpdatePending;
   }
 
@@ -247,12 +253,25 @@ export class ForumAgenda extends LitElement {
     adoptForumStyles(this.renderRoot as ShadowRoot, this[FORUM_STYLES]());
   }
 
-  override render(): TemplateResult {
+  override render(): TemplateResult | typeof noChange {
     const view = this.#view();
     // The zone to show: `time-zone` when this browser knows it, else the visitor's choice, else the forum's.
     const zone = this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : this.#clientReady ? this.#schedule?.chosenZone() : undefined;
     if (isServer && view && this.url !== undefined) this.#filters = view.filtersFromUrl(this.url);
-    return this.#data.render((present, ready) => ready.renderAgenda(present, this.#state(present, ready)), zone);
+    const shown = this.#programmeShown;
+    this.#programmeShown = false;
+    return this.#data.render((present, ready) => this.#programme(present, ready, shown), zone);
+  }
+
+  // A long programme's lookups (its days, each session's times, the filters' choices) are made a
+  // slice at a time before it renders: meanwhile the element shows what it showed (the loading
+  // state, or the programme in the zone or language it is leaving).
+  #programme(present: Presentation, view: AgendaView, shown: boolean): TemplateResult | typeof noChange {
+    const state = this.#state(present, view);
+    const prepared = state.incremental.prepared(present, () => view.prepareAgenda(present));
+    this.#programmeShown = prepared || shown;
+    if (prepared) return view.renderAgenda(present, state);
+    return shown ? noChange : this.#data.renderLoading();
   }
 }
 

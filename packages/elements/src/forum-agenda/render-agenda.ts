@@ -6,7 +6,7 @@ import { localized } from '../internal/data-text.js';
 import { heading, subLevel } from '../internal/heading.js';
 import type { IncrementalRender } from '../internal/incremental-render.js';
 import { dayGrid, placementClasses, type DayGrid } from './agenda-grid.js';
-import { sessionFilter, type AgendaFilters } from './agenda-filter.js';
+import { filterChoices, sessionFilter, type AgendaFilters } from './agenda-filter.js';
 import { renderSession, type SessionOptions } from './render-session.js';
 import { renderToolbar, type ToolbarState } from './render-toolbar.js';
 import type { VisitorSchedule } from './visitor-schedule.js';
@@ -50,12 +50,7 @@ function renderDay(
   base: BaseOptions,
 ): TemplateResult {
   // One note per day names the zone; a day with a clock change names it at every time instead.
-  const zoneNames = new Set(
-    sessions.flatMap((session) => {
-      const time = present.sessionTime(session);
-      return [time?.start.zoneName, time?.end?.zoneName].filter((name): name is string => name !== undefined);
-    }),
-  );
+  const zoneNames = dayZoneNames(sessions, present);
   const grid = day && agenda.layout !== 'list' ? dayGrid(sessions, present) : undefined;
   const options: SessionOptions = {
     ...base,
@@ -85,6 +80,33 @@ function renderDay(
     </div>
   </section>`;
 }
+
+/**
+ * Makes, a small step at a time, what the programme's first render looks up over every session:
+ * each session's instants, the days, the filters' choices, each day's zone names and grid. The
+ * element runs the steps in slices before it renders a long programme (IncrementalRender's
+ * `prepared`), so no one task goes over them all.
+ */
+export function* prepareAgenda(present: Presentation): Generator<void, void, void> {
+  const { sessions } = present.forum;
+  for (let i = 0; i < sessions.length; i++) {
+    present.sessionSpan(sessions[i]!);
+    if (i % PREPARE_STEP === 0) yield;
+  }
+  const { days } = present.agenda();
+  yield;
+  filterChoices(present);
+  yield;
+  for (const day of days) {
+    dayZoneNames(day.sessions, present);
+    yield;
+    dayGrid(day.sessions, present);
+    yield;
+  }
+}
+
+// Sessions looked at in one step of the preparation.
+const PREPARE_STEP = 50;
 
 /** The programme of a ready forum: the forum's notice, the toolbar, the day navigation and each day. */
 export function renderAgenda(present: Presentation, agenda: AgendaState): TemplateResult {
@@ -162,12 +184,29 @@ function renderGridFrame(grid: DayGrid, present: Presentation, shown: (session: 
   )}`;
 }
 
-/** The instants a session runs over, in epoch ms; undefined without a time of day. */
-function span(session: Session, present: Presentation): [number, number] | undefined {
-  const time = present.sessionTime(session);
-  if (!time?.start.zoneName) return undefined;
-  const start = Date.parse(time.start.iso);
-  return [start, time.end?.zoneName ? Date.parse(time.end.iso) : start];
+/** The names of the zone the day's times are in (two across a clock change), from each distinct instant once. */
+function dayZoneNames(sessions: readonly Session[], present: Presentation): ReadonlySet<string> {
+  let named = zoneNamesMade.get(present);
+  if (!named) zoneNamesMade.set(present, (named = new WeakMap()));
+  let names = named.get(sessions);
+  if (!names) named.set(sessions, (names = zoneNamesOf(sessions, present)));
+  return names;
+}
+
+const zoneNamesMade = new WeakMap<Presentation, WeakMap<readonly Session[], ReadonlySet<string>>>();
+
+function zoneNamesOf(sessions: readonly Session[], present: Presentation): ReadonlySet<string> {
+  const instants = new Set<number>();
+  for (const session of sessions) {
+    const span = present.sessionSpan(session);
+    if (span) instants.add(span.start).add(span.end ?? span.start);
+  }
+  const names = new Set<string>();
+  for (const instant of instants) {
+    const name = present.zoneName(instant);
+    if (name) names.add(name);
+  }
+  return names;
 }
 
 /**
@@ -175,10 +214,15 @@ function span(session: Session, present: Presentation): [number, number] | undef
  * the last one while it runs (the list's length); -1 when `now` is outside the day's sessions.
  */
 function listNowIndex(sessions: readonly Session[], present: Presentation, now: number): number {
-  const spans = sessions.map((session) => span(session, present));
-  const known = spans.filter((value) => value !== undefined);
-  if (known.length === 0 || now < Math.min(...known.map(([start]) => start)) || now > Math.max(...known.map(([, end]) => end))) return -1;
-  const next = spans.findIndex((value) => value !== undefined && value[0] > now);
+  let [first, last, next] = [Infinity, -Infinity, -1];
+  sessions.forEach((session, i) => {
+    const span = present.sessionSpan(session);
+    if (!span) return;
+    first = Math.min(first, span.start);
+    last = Math.max(last, span.end ?? span.start);
+    if (next === -1 && span.start > now) next = i;
+  });
+  if (now < first || now > last) return -1;
   return next === -1 ? sessions.length : next;
 }
 

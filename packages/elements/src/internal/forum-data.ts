@@ -190,7 +190,7 @@ export class ForumDataController<View = undefined> implements ReactiveController
   }
 
   /** The element's content: `ready` with the presentation and the view once the forum is there, else the status. */
-  render(ready: (presentation: Presentation, view: View) => TemplateResult, timeZone?: string): TemplateResult {
+  render<Content = TemplateResult>(ready: (presentation: Presentation, view: View) => Content, timeZone?: string): Content | TemplateResult {
     this.#renderedLanguage = this.language;
     const presentation = this.presentation(timeZone);
     const shown = this.view;
@@ -198,12 +198,20 @@ export class ForumDataController<View = undefined> implements ReactiveController
     // A forum is shown once its view is here, so this is the view itself.
     const view = this.#options.view ? this.#options.view() : (undefined as View);
     if (presentation && !(view instanceof Promise)) return ready(presentation, view);
+    return this.#renderStatus(shown.status === 'ready' ? { status: 'loading' } : shown);
+  }
+
+  /** The loading state, for an element that has its forum but prepares it a while before showing it (a long programme). */
+  renderLoading(): TemplateResult {
+    return this.#renderStatus({ status: 'loading' });
+  }
+
+  #renderStatus(status: Exclude<ForumView, { status: 'ready' }>): TemplateResult {
     // Without a forum, in the language asked for, else English; in English until the language's
     // translation is there (the drop-in loads it on demand).
     const language = this.#languageOf(undefined);
     this.#translated(language);
     const { content = 'programme', placeholder } = this.#options;
-    const status = shown.status === 'ready' ? ({ status: 'loading' } as const) : shown;
     return renderStatus(status, language, {
       content,
       placeholder: status.status === 'loading' ? placeholder?.() : undefined,

@@ -1,4 +1,4 @@
-import { noChange, type ReactiveController, type ReactiveElement } from 'lit';
+import { isServer, noChange, type ReactiveController, type ReactiveElement } from 'lit';
 import { Directive, directive, type ChildPart, type DirectiveParameters } from 'lit/directive.js';
 import { getCommittedValue, insertPart, removePart, setChildPartValue } from 'lit/directive-helpers.js';
 import { SLICE_MS, yieldToMain } from './yield-to-main.js';
@@ -17,7 +17,8 @@ type RenderItem<T> = (item: T, index: number) => unknown;
  * and the rest follows in later tasks of about 30 ms, in document order, yielding to the visitor
  * in between. Every item ends up in the DOM. The server and hydration render everything at once.
  * Lists are marked in the template with `list(items, renderItem)`, a list `.map` would be;
- * `complete` resolves once every item is rendered.
+ * what the render looks up over all of them can be made beforehand, in slices too (`prepared`);
+ * `complete` and `busy` say when all is done.
  */
 export class IncrementalRender implements ReactiveController {
   #host: ReactiveElement;
@@ -27,6 +28,9 @@ export class IncrementalRender implements ReactiveController {
   // Items this update may still render at once.
   #allowance = 0;
   #running?: Promise<void>;
+  // What was prepared for a first render (a presentation), and the preparation under way.
+  #prepared = new WeakSet<object>();
+  #preparing?: { readonly key: object; readonly done: Promise<void> };
 
   /**
    * `onProgress` is called after each later slice (to look again for a fragment's target, say).
@@ -49,9 +53,52 @@ export class IncrementalRender implements ReactiveController {
     if (this.#waiting.length > 0 && !this.#running) this.#running = this.#renderRest().finally(() => (this.#running = undefined));
   }
 
-  /** Resolves once every item of every list is rendered. */
+  /** Resolves once what is under way (a preparation, the items left to render) is done; see `busy`. */
   get complete(): Promise<void> {
-    return this.#running ?? Promise.resolve();
+    return this.#preparing?.done ?? this.#running ?? Promise.resolve();
+  }
+
+  /**
+   * True while a preparation runs or items are left to render. A preparation ends by asking the
+   * host for the update that renders, whose items may follow in later slices: wait for `complete`
+   * and the host's update until this is false.
+   */
+  get busy(): boolean {
+    return this.#preparing !== undefined || this.#running !== undefined;
+  }
+
+  /**
+   * Whether what `key` (a presentation, say) needs is ready for the render, by running the
+   * `steps` that prepare it (lookups over a whole programme that the render then finds made;
+   * each step a small piece of work). They run here, now, for up to one slice: a small programme
+   * renders at once. What needs more goes on in later slices, yielding to the visitor in between,
+   * and the host renders again once it is ready (show the loading state until then). Everything
+   * runs now on the server and when hydrating, which render with the data at once.
+   */
+  prepared(key: object, steps: () => Iterable<unknown>): boolean {
+    if (this.#prepared.has(key)) return true;
+    if (this.#preparing?.key === key) return false;
+    const all = this.#allowance === Infinity || isServer;
+    const iterator = steps()[Symbol.iterator]();
+    if (runSlice(iterator, all ? Infinity : SLICE_MS)) {
+      this.#preparing = undefined;
+      this.#prepared.add(key);
+      return true;
+    }
+    this.#preparing = { key, done: this.#prepare(key, iterator) };
+    return false;
+  }
+
+  async #prepare(key: object, iterator: Iterator<unknown>): Promise<void> {
+    for (;;) {
+      await yieldToMain();
+      // Another key took over (the zone changed meanwhile): this one is dropped.
+      if (this.#preparing?.key !== key) return;
+      if (runSlice(iterator, SLICE_MS)) break;
+    }
+    this.#prepared.add(key);
+    this.#preparing = undefined;
+    this.#host.requestUpdate();
   }
 
   /** A list of `items` in the template, rendered by `renderItem`, incrementally. */
@@ -81,6 +128,15 @@ export class IncrementalRender implements ReactiveController {
       }
       this.#onProgress();
     }
+  }
+}
+
+/** Runs `steps` for up to `ms`; true once they are all done. */
+function runSlice(steps: Iterator<unknown>, ms: number): boolean {
+  const end = performance.now() + ms;
+  for (;;) {
+    if (steps.next().done) return true;
+    if (performance.now() >= end) return false;
   }
 }
 
