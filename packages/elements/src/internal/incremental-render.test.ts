@@ -81,6 +81,18 @@ describe('IncrementalRender.prepared', () => {
     expect(element.incremental.busy).toBe(false);
   });
 
+  it('renders in the next task what took most of a slice to prepare, though it was done', async () => {
+    // Two thirds of a slice: done within it, but the render would make the task long.
+    const { progress, steps } = slowSteps(2, SLICE_MS / 3);
+    const element = host(steps);
+    await element.updateComplete;
+    expect(progress.ran).toBe(2);
+    expect(element.renders).toEqual(['loading']);
+    await settled(element);
+    expect(element.renders).toEqual(['loading', 'ready']);
+    expect(progress.ran).toBe(2);
+  });
+
   it('prepares a key once: later renders of it find it ready', async () => {
     let runs = 0;
     const element = host(() => [runs++]);

@@ -6,6 +6,8 @@ import { SLICE_MS, yieldToMain } from './yield-to-main.js';
 // Items each update of the host renders at once, over all its lists: a screenful and more, and
 // every small programme whole (no flicker).
 const AT_ONCE = 40;
+// A preparation done within this (ms) is rendered in the same task.
+const QUICK_MS = SLICE_MS / 3;
 // Items rendered between two looks at the clock.
 const STEP = 5;
 
@@ -71,16 +73,19 @@ export class IncrementalRender implements ReactiveController {
    * Whether what `key` (a presentation, say) needs is ready for the render, by running the
    * `steps` that prepare it (lookups over a whole programme that the render then finds made;
    * each step a small piece of work). They run here, now, for up to one slice: a small programme
-   * renders at once. What needs more goes on in later slices, yielding to the visitor in between,
-   * and the host renders again once it is ready (show the loading state until then). Everything
-   * runs now on the server and when hydrating, which render with the data at once.
+   * renders at once. What needs more, or took more than a third of the slice, goes on in later
+   * tasks, yielding to the visitor in between, and the host renders again once it is ready (show
+   * the loading state until then). Everything runs now on the server and when hydrating, which
+   * render with the data at once.
    */
   prepared(key: object, steps: () => Iterable<unknown>): boolean {
     if (this.#prepared.has(key)) return true;
     if (this.#preparing?.key === key) return false;
     const all = this.#allowance === Infinity || isServer;
     const iterator = steps()[Symbol.iterator]();
-    if (runSlice(iterator, all ? Infinity : SLICE_MS)) {
+    const started = performance.now();
+    // Prepared quickly, it renders in this task; prepared slowly, in the next (the render takes a while too).
+    if (runSlice(iterator, all ? Infinity : SLICE_MS) && (all || performance.now() - started < QUICK_MS)) {
       this.#preparing = undefined;
       this.#prepared.add(key);
       return true;
