@@ -1,10 +1,10 @@
-// The full run of src/attack-corpus.node.test.ts: every payload of the attack corpus
+// The full run of src/attack-corpus.test.ts: every payload of the attack corpus
 // (bench/attack/payloads.mjs) in every text, every URL, as a field name of every object and as a
 // language key of every localized text of the Seoul forum, each forum through every surface in
 // Chromium (bench/attack/attack-harness.mjs). It prints the pages loaded and the counts that must
 // stay zero (script that ran, URLs that run script, event handlers, script elements and frames
 // from data, elements that never rendered) and the exact round trips of the valid forums. Run after
-// a build (it loads dist/: the bundles and @forumkit/elements/ssr). Exit code 1 when a count that
+// a build (it loads dist/: the bundles and @forumkit/ssr). Exit code 1 when a count that
 // must be zero is not. Options: --payloads=N (the first N), --only=3,17 (those payloads), --parallel=N (pages
 // at once, default 2).
 import os from 'node:os';

@@ -26,7 +26,7 @@ export interface AttackHarness {
   close(): Promise<void>;
 }
 
-/** Starts Chromium and the site; `ssr` gives renderForumPage and escapeHtml (`@forumkit/elements/ssr` or its sources). */
+/** Starts Chromium and the site; `ssr` gives renderForumPage and escapeHtml (`@forumkit/ssr` or its sources). */
 export declare function startAttackHarness(
   ssr: { renderForumPage(input: unknown, options: any): Promise<string>; escapeHtml(text: string): string },
   options?: { settleTimeout?: number },

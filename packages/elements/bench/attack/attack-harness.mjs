@@ -200,7 +200,7 @@ const FOREIGN_TAGS = [
 ];
 
 /**
- * Starts Chromium and the site. `ssr` is `@forumkit/elements/ssr` (or its sources): its
+ * Starts Chromium and the site. `ssr` is `@forumkit/ssr` (or its sources): its
  * renderForumPage and escapeHtml.
  */
 export async function startAttackHarness(ssr, { settleTimeout = 20_000 } = {}) {

@@ -2,8 +2,8 @@
 // attribute, a URL, a `<script type="application/json">` or JSON-LD block, a stylesheet, an SVG,
 // an iframe's document). Each one that ran would call `top.__pwn(n)` or `alert(n)` (n its number),
 // which the Chromium harness (attack-harness.mjs) counts: forumkit must show every one as text,
-// or refuse it. Used by src/attack-corpus.node.test.ts (a seeded sample) and
-// bench/attack-corpus.bench.mjs (all of them).
+// or refuse it. Used by the ssr package's src/attack-corpus.test.ts (a seeded sample) and
+// its bench/attack-corpus.bench.mjs (all of them).
 
 /** What runs when a payload gets through: the harness defines `__pwn` in every frame of the page. */
 const run = (n) => `top.__pwn(${n})`;
