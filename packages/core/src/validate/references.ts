@@ -1,5 +1,6 @@
 import { idSchema } from '../model/schema/primitives.js';
 import { compileSchema, REFUSED } from './compiled-schema.js';
+import { eachEntry, entriesOf } from './entries.js';
 import { formatPath, type PathSegment, type Problem } from './issue.js';
 
 type Kind = 'organization' | 'person' | 'session' | 'photo' | 'quote' | 'article' | 'room' | 'track' | 'venue';
@@ -46,10 +47,6 @@ export function checkReferences(forum: Loose): Problem[] {
   return problems;
 }
 
-// The objects of a list in the (partially valid) document; anything else in it is skipped.
-const listAt = (owner: Loose, key: string): readonly unknown[] => (Array.isArray(owner[key]) ? (owner[key] as unknown[]) : []);
-const asEntry = (item: unknown): Loose | undefined => (item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as Loose) : undefined);
-
 /**
  * `checkReferences` a step at a time: it adds the problems it finds to `problems` and pauses
  * (yields) after each entry, for a caller that lets the page answer now and then.
@@ -63,9 +60,8 @@ export function* referenceChecks(forum: Loose, problems: Problem[]): Generator<v
   // A collection that is not a list cannot be searched: references into it are left alone.
   const unreadable = new Set(COLLECTIONS.filter(([key]) => forum[key] !== undefined && !Array.isArray(forum[key])).map(([, kind]) => kind));
   for (const [key, kind] of COLLECTIONS) {
-    const list = listAt(forum, key);
-    for (let index = 0; index < list.length; index++) {
-      const id = asEntry(list[index])?.id;
+    for (const [entry, index] of entriesOf(forum, key)) {
+      const id = entry.id;
       if (!isId(id)) continue;
       const first = ids.get(id);
       if (first === undefined) ids.set(id, [kind, key, index]);
@@ -94,10 +90,7 @@ export function* referenceChecks(forum: Loose, problems: Problem[]): Generator<v
   };
   // Each entry of a list of the forum, a step each.
   function* each(key: string, check: (entry: Loose, index: number) => void) {
-    const list = listAt(forum, key);
-    for (let index = 0; index < list.length; index++) {
-      const entry = asEntry(list[index]);
-      if (entry === undefined) continue;
+    for (const [entry, index] of entriesOf(forum, key)) {
       check(entry, index);
       yield;
     }
@@ -111,8 +104,7 @@ export function* referenceChecks(forum: Loose, problems: Problem[]): Generator<v
     expect(session.room, ROOM, 'sessions', i, 'room');
     expect(session.track, TRACK, 'sessions', i, 'track');
     expect(session.venue, VENUE, 'sessions', i, 'venue');
-    const participants = listAt(session, 'participants');
-    for (let j = 0; j < participants.length; j++) expect(asEntry(participants[j])?.person, PERSON, 'sessions', i, 'participants', j, 'person');
+    eachEntry(session, 'participants', (participant, j) => expect(participant.person, PERSON, 'sessions', i, 'participants', j, 'person'));
   });
   yield* each('quotes', (quote, i) => {
     expect(quote.person, PERSON, 'quotes', i, 'person');

@@ -19,7 +19,6 @@ export function* timeChecks(forum: Loose, add: Add): Generator<void, void, void>
   // An agenda repeats a few times of day over a few days: each text is read once per forum.
   // What is wrong with it in the zone (null when nothing is), or false when it is no date at all.
   const readings = new Map<string, string | null | false>();
-  const instants = new Map<string, number>();
   const at = (value: unknown, path: PathSegment[]): string | undefined => {
     if (typeof value !== 'string') return undefined;
     let reading = readings.get(value);
@@ -31,11 +30,8 @@ export function* timeChecks(forum: Loose, add: Add): Generator<void, void, void>
     if (reading !== false) add(path, reading);
     return undefined;
   };
-  const instant = (value: string): number => {
-    let epoch = instants.get(value);
-    if (epoch === undefined) instants.set(value, (epoch = zonedToEpochMs(value, zone ?? 'UTC') ?? 0));
-    return epoch;
-  };
+  // zonedToEpochMs remembers each value it resolves in a zone.
+  const instant = (value: string): number => zonedToEpochMs(value, zone ?? 'UTC') ?? 0;
   // A date without a time covers the whole day, so only the days are compared then.
   // With the zone in doubt, wall clocks are still in order as if in UTC.
   const compare = (a: string, b: string): number => {
