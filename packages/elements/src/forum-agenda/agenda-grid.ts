@@ -1,6 +1,7 @@
 import type { Room, Session, SessionKind } from '@forumkit/core';
 import type { Presentation, ShownMoment } from '@forumkit/core/present';
 import { MAX_GRID_ROOMS, MAX_GRID_ROWS } from './agenda-grid.styles.js';
+import { perDay } from './per-day.js';
 
 /**
  * The grid of one day: time down, rooms across. Rows run between the day's distinct start and
@@ -48,15 +49,7 @@ interface Timed {
  * two rooms, a session without a time of day, two sessions at once in one room, or too many
  * rooms or distinct times for a grid.
  */
-export function dayGrid(sessions: readonly Session[], present: Presentation): DayGrid | undefined {
-  // A filter, a saved session or a zone choice renders again: the grid of a day stays the same.
-  let grids = made.get(present);
-  if (!grids) made.set(present, (grids = new WeakMap()));
-  if (!grids.has(sessions)) grids.set(sessions, layOut(sessions, present));
-  return grids.get(sessions);
-}
-
-const made = new WeakMap<Presentation, WeakMap<readonly Session[], DayGrid | undefined>>();
+export const dayGrid = perDay(layOut);
 
 function layOut(sessions: readonly Session[], present: Presentation): DayGrid | undefined {
   const used = new Set(sessions.map((session) => session.room).filter((room) => room !== undefined));

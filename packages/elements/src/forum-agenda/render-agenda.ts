@@ -6,6 +6,7 @@ import { localized } from '../internal/data-text.js';
 import { heading, subLevel } from '../internal/heading.js';
 import type { IncrementalRender } from '../internal/incremental-render.js';
 import { dayGrid, placementClasses, type DayGrid } from './agenda-grid.js';
+import { perDay } from './per-day.js';
 import { filterChoices, sessionFilter, type AgendaFilters } from './agenda-filter.js';
 import { renderSession, type SessionOptions } from './render-session.js';
 import { renderToolbar, type ToolbarState } from './render-toolbar.js';
@@ -185,15 +186,7 @@ function renderGridFrame(grid: DayGrid, present: Presentation, shown: (session: 
 }
 
 /** The names of the zone the day's times are in (two across a clock change), from each distinct instant once. */
-function dayZoneNames(sessions: readonly Session[], present: Presentation): ReadonlySet<string> {
-  let named = zoneNamesMade.get(present);
-  if (!named) zoneNamesMade.set(present, (named = new WeakMap()));
-  let names = named.get(sessions);
-  if (!names) named.set(sessions, (names = zoneNamesOf(sessions, present)));
-  return names;
-}
-
-const zoneNamesMade = new WeakMap<Presentation, WeakMap<readonly Session[], ReadonlySet<string>>>();
+const dayZoneNames = perDay(zoneNamesOf);
 
 function zoneNamesOf(sessions: readonly Session[], present: Presentation): ReadonlySet<string> {
   const instants = new Set<number>();
