@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generateForum } from '../../core/bench/generate-forum.mjs';
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../bin/forumkit.js', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'forumkit-build-bench-'));
 
 /** Runs the build, sampling the child's resident memory every 10 ms. */

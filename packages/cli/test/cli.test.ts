@@ -10,7 +10,7 @@ import ICAL from 'ical.js';
 import { forumStylesheets } from '@forumkit/ssr';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../bin/forumkit.js', import.meta.url));
 const fixture = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const SEOUL = fixture('../examples/seoul-quantum-forum/forum.json');
 const BAD = fixture('../examples/node-validate/bad-forum.json');
